@@ -1,0 +1,12 @@
+/** The part of an entry a page needs: serialisable, without the full text. */
+import type {Entry} from './normalize.ts';
+
+export type ClientEntry = Omit<Entry, 'text' | 'headings' | 'path'>;
+
+export function toClientEntry(entry: Entry): ClientEntry {
+  const {text: _text, headings: _headings, path: _path, ...client} = entry;
+  return client;
+}
+
+/** The key under which the site hands an entry's normalised data to its page (see frontmatter.ts). */
+export const CLIENT_KEY = 'praxisatlas';

@@ -1,0 +1,160 @@
+/**
+ * Reading files: bytes → text → frontmatter split (gray-matter) → YAML document with positions.
+ * Never throws for a malformed file: every problem becomes a Problem with a position.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type {Problem, Position} from './problem.ts';
+import {parseYaml, type ParsedYaml} from './yaml.ts';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** A file as written: the shape before validation. */
+export interface RawEntry {
+  /** Project-relative path with `/`. */
+  path: string;
+  /** Folder under docs/ (e.g. `praxis`). */
+  folder: string;
+  /** File name without extension. */
+  basename: string;
+  /** Frontmatter, when it could be read. */
+  yaml?: ParsedYaml;
+  /** The frontmatter as a plain object, when it is a mapping. */
+  data?: Record<string, unknown>;
+  /** Markdown after the frontmatter. */
+  body: string;
+  /** File line of the body's first line, minus one: body line n is file line n + bodyOffset. */
+  bodyOffset: number;
+  problems: Problem[];
+}
+
+const utf8 = new TextDecoder('utf-8', {fatal: true});
+
+function problem(relPath: string, at: Position, field: string, message: string): Problem {
+  return {path: relPath, line: at.line, column: at.column, field, message, severity: 'error'};
+}
+
+/** Decode bytes: BOM and CRLF are accepted and do not shift line numbers. */
+export function decode(bytes: Uint8Array, relPath: string): {text?: string; problems: Problem[]} {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1).replace('.', ',');
+    return {problems: [problem(relPath, {line: 1, column: 1}, 'file', `Die Datei ist ${mb} MB groß, erlaubt ist höchstens 1 MB. Kürzen Sie den Text oder teilen Sie ihn auf mehrere Einträge auf.`)]};
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, offset).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+    return {problems: [problem(relPath, {line, column: 1}, 'file', 'Die Datei ist nicht in UTF-8 gespeichert (ungültiges Zeichen). Speichern Sie sie im Editor als „UTF-8“ und prüfen Sie Umlaute in dieser Zeile.')]};
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return {text: text.replace(/\r\n?/g, '\n'), problems: []};
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) {
+    try {
+      utf8.decode(bytes.subarray(0, i + 1));
+    } catch {
+      // A multi-byte sequence may just be incomplete; confirm with up to 3 more bytes.
+      let ok = false;
+      for (let k = 1; k <= 3 && i + k < bytes.length; k++) {
+        try {
+          utf8.decode(bytes.subarray(0, i + 1 + k));
+          ok = true;
+          break;
+        } catch {
+          /* keep looking */
+        }
+      }
+      if (!ok) return i;
+    }
+  }
+  return 0;
+}
+
+const OPEN = /^---[ \t]*$/;
+
+/**
+ * Split text into frontmatter and body. gray-matter does the split; the YAML is parsed by our
+ * own reader for positions. gray-matter takes the rest of the file as frontmatter when the closing
+ * `---` is missing, so that case is detected first.
+ */
+export function splitFrontmatter(text: string, relPath: string): Omit<RawEntry, 'path' | 'folder' | 'basename'> {
+  const lines = text.split('\n');
+  if (!OPEN.test(lines[0] ?? '')) {
+    const hint = text.trim() === '' ? 'Die Datei ist leer.' : 'Die Datei beginnt nicht mit `---`.';
+    return {
+      body: text,
+      bodyOffset: 0,
+      problems: [problem(relPath, {line: 1, column: 1}, 'frontmatter', `Kopfbereich fehlt. ${hint} Jeder Eintrag beginnt mit einer Zeile \`---\`, darunter die Felder (\`id: …\`, \`type: …\`, …) und wieder eine Zeile \`---\`.`)],
+    };
+  }
+  const closeIndex = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)[ \t]*$/.test(l));
+  if (closeIndex < 0) {
+    return {
+      body: '',
+      bodyOffset: 0,
+      problems: [problem(relPath, {line: 1, column: 1}, 'frontmatter', 'Der Kopfbereich wird nicht geschlossen. Fügen Sie nach dem letzten Feld eine Zeile mit genau `---` ein.')],
+    };
+  }
+  // gray-matter caches by content unless options are given; the no-op engine keeps it a splitter.
+  const file = matter(text, {engines: {yaml: () => ({})}});
+  const yaml = parseYaml(file.matter);
+  const problems = yaml.errors.map((e) => problem(relPath, e.position, 'frontmatter', e.message));
+  let data: Record<string, unknown> | undefined;
+  if (problems.length === 0) {
+    const v = yaml.value;
+    if (v && typeof v === 'object' && !Array.isArray(v)) data = v as Record<string, unknown>;
+    else problems.push(problem(relPath, {line: 2, column: 1}, 'frontmatter', 'Der Kopfbereich muss aus Feldern der Form `name: wert` bestehen, je Feld eine Zeile.'));
+  }
+  return {yaml, data, body: lines.slice(closeIndex + 1).join('\n'), bodyOffset: closeIndex + 1, problems};
+}
+
+export function readEntryFile(root: string, relPath: string): RawEntry {
+  const segments = relPath.split('/');
+  const folder = segments.length > 2 ? segments[1] : '';
+  const basename = path.posix.basename(relPath).replace(/\.mdx?$/, '');
+  const base = {path: relPath, folder, basename};
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(path.join(root, relPath));
+  } catch (err) {
+    return {...base, body: '', bodyOffset: 0, problems: [problem(relPath, {line: 1, column: 1}, 'file', `Die Datei kann nicht gelesen werden (${(err as NodeJS.ErrnoException).code ?? 'Fehler'}).`)]};
+  }
+  const decoded = decode(bytes, relPath);
+  if (decoded.text === undefined) return {...base, body: '', bodyOffset: 0, problems: decoded.problems};
+  return {...base, ...splitFrontmatter(decoded.text, relPath)};
+}
+
+/** Every `.md`/`.mdx` file under docs/, sorted, as project-relative paths. */
+export function listEntryFiles(root: string): string[] {
+  const docs = path.join(root, 'docs');
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const d of fs.readdirSync(dir, {withFileTypes: true})) {
+      const full = path.join(dir, d.name);
+      if (d.isDirectory()) walk(full);
+      else if (/\.mdx?$/i.test(d.name)) out.push(path.relative(root, full).split(path.sep).join('/'));
+    }
+  };
+  walk(docs);
+  return out.sort();
+}
+
+/** A YAML data file (bibliography, glossary). */
+export function readDataFile(root: string, relPath: string): {yaml?: ParsedYaml; value?: unknown; problems: Problem[]} {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(path.join(root, relPath));
+  } catch {
+    return {problems: [problem(relPath, {line: 1, column: 1}, 'file', 'Die Datei fehlt.')]};
+  }
+  const decoded = decode(bytes, relPath);
+  if (decoded.text === undefined) return {problems: decoded.problems};
+  const yaml = parseYaml(decoded.text);
+  const problems = yaml.errors.map((e) => problem(relPath, e.position, 'yaml', e.message));
+  return {yaml, value: problems.length ? undefined : yaml.value, problems};
+}

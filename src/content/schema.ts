@@ -1,0 +1,189 @@
+/**
+ * The only place that knows the frontmatter fields. Validator, TypeScript types, JSON Schema,
+ * field reference, CMS form, catalog facets, metadata box and scaffolder all read from here.
+ * Every field carries `meta.description` (German, for authors) and `meta.examples`.
+ */
+import * as z from 'zod';
+import {actors, entryTypes, fields, funding, lessonKinds, levels, qualifiers, statuses, valuesOf} from './vocabularies.ts';
+
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const YEAR_MIN = 1990;
+const YEAR_MAX = 2100;
+
+const id = z.string().regex(ID_PATTERN);
+const year = z.int().min(YEAR_MIN).max(YEAR_MAX);
+/** A YAML scalar that authors may write with or without quotes (`section: 2.3`). */
+const looseText = z.union([z.string().min(1), z.number()]).transform(String);
+
+const vocabularyList = <const T extends string>(values: [T, ...T[]]) => z.array(z.enum(values));
+
+/** One figure the source states: rendered as data in the metadata box and charts. */
+export const outcomeSchema = z.strictObject({
+  /** What is counted. */
+  label: z.string().min(2).max(160).meta({description: 'Was gezählt wird, z. B. „In Arbeit vermittelte Menschen“.', examples: ['In Erwerbsarbeit vermittelte Menschen']}),
+  /** The number, as a YAML number. */
+  value: z.number().refine(Number.isFinite).meta({description: 'Die Zahl als YAML-Zahl: `8515`, nicht `8.515`.', examples: [1000]}),
+  /** Unit of the value. */
+  unit: z.string().min(1).max(40).optional().meta({description: 'Einheit, z. B. „Personen“, „Prozent“, „Euro“.', examples: ['Personen']}),
+  /** Time the value refers to. */
+  period: looseText.optional().meta({description: 'Zeitraum oder Zeitpunkt, z. B. „2016–2017“ oder „Ende 2017“.', examples: ['2016–2017']}),
+  /** For approximate figures. */
+  qualifier: z.enum(valuesOf(qualifiers)).optional().meta({description: 'Für ungefähre Angaben der Quelle: etwa, rund, über, unter, bis-zu.', examples: ['etwa']}),
+});
+
+/** Where a fact comes from. */
+export const sourceRefSchema = z.strictObject({
+  /** Key of the bibliography. */
+  ref: id.meta({description: 'Schlüssel eines Werks aus `data/sources.yml`.', examples: ['certa-vernetzung']}),
+  /** Section of the article. */
+  section: looseText.optional().meta({description: 'Abschnitt des Artikels, z. B. „2.3“.', examples: ['2.3']}),
+  /** Pages of the cited work. */
+  pages: looseText.optional().meta({description: 'Seiten im zitierten Werk, z. B. „29–54“.', examples: ['29–54']}),
+  /** The work that quotes this one. */
+  via: id.optional().meta({description: 'Schlüssel des Werks, das diese Quelle zitiert, wenn sie nur darüber bekannt ist.', examples: ['certa-vernetzung']}),
+});
+
+/** Fields every entry type has. */
+const common = {
+  /** Permanent id, equal to the file name. */
+  id: id.meta({description: 'Dauerhafte Kennung in Kleinbuchstaben mit Bindestrichen, gleich dem Dateinamen ohne `.md`.', examples: ['clearingstelle-gesundheit']}),
+  /** Title shown on the page. */
+  title: z.string().min(3).max(120).meta({description: 'Titel des Eintrags, 3 bis 120 Zeichen.', examples: ['Clearingstelle Gesundheit']}),
+  /** Teaser for catalog, search and meta tags. */
+  description: z.string().min(40).max(400).meta({description: 'Kurzbeschreibung als reiner Text, 40 bis 400 Zeichen: erscheint im Katalog, in der Suche und in Vorschauen.', examples: ['Ein muttersprachliches Team berät zum Versicherungsschutz und bringt Zugewanderte in eine Krankenversicherung.']}),
+  /** Municipality the entry reports on. */
+  city: z.string().min(2).max(80).meta({description: 'Die Kommune, über die der Eintrag berichtet; „Deutschland“ oder „EU“ für Übergreifendes.', examples: ['Dortmund']}),
+  /** Handlungsfelder. */
+  fields: vocabularyList(valuesOf(fields)).min(1).meta({description: 'Mindestens ein Handlungsfeld aus dem Vokabular, ohne Wiederholung.', examples: [['gesundheit']]}),
+  /** Kinds of actors involved. */
+  actors: vocabularyList(valuesOf(actors)).optional().meta({description: 'Beteiligte Akteursgruppen aus dem Vokabular.', examples: [['freie-traeger', 'krankenversicherung']]}),
+  /** Government levels involved. */
+  levels: vocabularyList(valuesOf(levels)).optional().meta({description: 'Beteiligte Ebenen.', examples: [['kommune', 'land']]}),
+  /** Start year. */
+  since: year.optional().meta({description: `Startjahr, ganze Zahl von ${YEAR_MIN} bis ${YEAR_MAX}.`, examples: [2016]}),
+  /** End year. */
+  until: year.optional().meta({description: 'Endjahr, nicht vor `since`.', examples: [2018]}),
+  /** Status as of `as_of`. */
+  status: z.enum(valuesOf(statuses)).optional().meta({description: 'Stand der Maßnahme: geplant, laufend oder beendet (Pflicht bei Praxis-Einträgen).', examples: ['laufend']}),
+  /** Funding sources. */
+  funding: vocabularyList(valuesOf(funding)).optional().meta({description: 'Finanzierungsquellen aus dem Vokabular.', examples: [['landesmittel']]}),
+  /** Figures that describe a result or a size. */
+  outcomes: z.array(outcomeSchema).optional().meta({description: 'Zahlen aus der Quelle, die ein Ergebnis oder eine Größe beschreiben.'}),
+  /** Where the facts come from. */
+  sources: z.array(sourceRefSchema).min(1).meta({description: 'Mindestens eine Quelle aus der Bibliografie, mit Abschnitt oder Seiten.'}),
+  /** Ids of related entries. */
+  related: z.array(id).optional().meta({description: 'Kennungen verwandter Einträge; jede muss existieren, keine darf der Eintrag selbst sein.', examples: [['szenario-fonds-clearingstelle']]}),
+  /** Date of the last content review. */
+  last_reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({description: 'Datum der letzten inhaltlichen Prüfung, `JJJJ-MM-TT`, ein echtes Datum, nicht in der Zukunft.', examples: ['2026-11-26']}),
+  /** Year (or month) the facts describe. */
+  as_of: z.union([year, z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)]).optional().meta({description: 'Jahr (oder `JJJJ-MM`), auf das sich die Angaben beziehen: „Stand der Angaben“.', examples: [2018]}),
+  /** Web address of the organisation or project. */
+  url: z.url({protocol: /^https$/}).optional().meta({description: 'Webadresse der Organisation oder des Projekts, mit `https://` (keine persönlichen Kontaktdaten).', examples: ['https://www.dortmund.de']}),
+  /** Extra search words (the one Docusaurus key allowed). */
+  keywords: z.array(z.string().min(1).max(60)).optional().meta({description: 'Zusätzliche Suchbegriffe.', examples: [['Krankenversicherung', 'EU2']]}),
+};
+
+const typeLiteral = <T extends keyof typeof entryTypes>(t: T) =>
+  z.literal(t).meta({description: `Art des Eintrags: \`${t}\`; muss zum Ordner passen.`, examples: [t]});
+
+/** Fields that only one entry type has, by type. */
+const specific = {
+  kontext: {},
+  koordination: {
+    /** Order of the playbook steps. */
+    step: z.int().min(1).max(99).meta({description: 'Position im Koordinations-Playbook, ganze Zahl ab 1, eindeutig.', examples: [3]}),
+  },
+  szenario: {
+    /** Number of the scenario in the Handlungsrahmen. */
+    scenario: z.int().min(1).max(6).meta({description: 'Nummer des Szenarios im Handlungsrahmen, 1 bis 6, eindeutig.', examples: [2]}),
+  },
+  praxis: {
+    status: common.status.unwrap().meta({description: 'Stand der Maßnahme: geplant, laufend oder beendet.', examples: ['laufend']}),
+  },
+  lektion: {
+    /** Kind of lesson. */
+    kind: z.enum(valuesOf(lessonKinds)).meta({description: 'Art der Lektion: gelingensbedingung, offene-frage oder empfehlung.', examples: ['empfehlung']}),
+  },
+} as const;
+
+export type EntryType = keyof typeof entryTypes;
+export const ENTRY_TYPES = valuesOf(entryTypes);
+
+// Key order is the order authors should write the fields in (scaffolder, CMS form). Written out
+// per type (not through a generic helper) so that TypeScript sees `status` required on praxis.
+const {id: idField, ...rest} = common;
+
+export const entrySchemas = {
+  kontext: z.strictObject({id: idField, type: typeLiteral('kontext'), ...rest, ...specific.kontext}),
+  koordination: z.strictObject({id: idField, type: typeLiteral('koordination'), ...rest, ...specific.koordination}),
+  szenario: z.strictObject({id: idField, type: typeLiteral('szenario'), ...rest, ...specific.szenario}),
+  praxis: z.strictObject({id: idField, type: typeLiteral('praxis'), ...rest, ...specific.praxis}),
+  lektion: z.strictObject({id: idField, type: typeLiteral('lektion'), ...rest, ...specific.lektion}),
+} as const;
+
+/** All entries: a union discriminated by `type` (used for the JSON Schema and the types). */
+export const entrySchema = z.discriminatedUnion('type', [
+  entrySchemas.kontext,
+  entrySchemas.koordination,
+  entrySchemas.szenario,
+  entrySchemas.praxis,
+  entrySchemas.lektion,
+]);
+
+/** What authors write. */
+export type EntryInput = z.input<typeof entrySchema>;
+/** What code reads after validation. */
+export type EntryFrontmatter = z.output<typeof entrySchema>;
+export type Outcome = z.output<typeof outcomeSchema>;
+export type SourceRef = z.output<typeof sourceRefSchema>;
+
+/** Every field name that any entry type knows, with the types that know it. */
+export const FIELD_TYPES: ReadonlyMap<string, EntryType[]> = (() => {
+  const map = new Map<string, EntryType[]>();
+  for (const t of ENTRY_TYPES) {
+    for (const key of Object.keys(entrySchemas[t].shape)) map.set(key, [...(map.get(key) ?? []), t]);
+  }
+  return map;
+})();
+
+/** Fields every type requires, in the order authors should write them. */
+export function requiredFields(t: EntryType): string[] {
+  const shape = entrySchemas[t].shape as Record<string, z.ZodType>;
+  return Object.keys(shape).filter((k) => !shape[k].safeParse(undefined).success);
+}
+
+/** A work in the bibliography (`data/sources.yml`, keyed by `ref`). */
+export const bibliographyItemSchema = z.strictObject({
+  /** How the article cites it. */
+  cite: z.string().min(2).max(120).meta({description: 'Wie der Artikel das Werk zitiert, z. B. „Stadt Dortmund 2018a“.', examples: ['Stadt Dortmund 2018a']}),
+  /** Person(s). */
+  author: z.string().min(2).max(200).optional().meta({description: 'Autorin oder Autor (Namen als Quelle sind erlaubt, keine Kontaktdaten).'}),
+  /** Institution. */
+  organisation: z.string().min(2).max(200).optional().meta({description: 'Herausgebende Institution.'}),
+  /** Year of publication. */
+  year: z.int().min(1900).max(YEAR_MAX).optional().meta({description: 'Erscheinungsjahr.'}),
+  /** Title of the work. */
+  title: z.string().min(2).max(300).optional().meta({description: 'Titel des Werks.'}),
+  /** Publisher or series. */
+  publisher: z.string().min(2).max(200).optional().meta({description: 'Verlag, Reihe oder Herausgeber.'}),
+  /** Web address. */
+  url: z.url({protocol: /^https$/}).optional().meta({description: 'Webadresse des Werks, mit `https://`.'}),
+});
+
+export const bibliographySchema = z.record(id, bibliographyItemSchema);
+export type BibliographyItem = z.output<typeof bibliographyItemSchema>;
+export type Bibliography = z.output<typeof bibliographySchema>;
+
+/** A glossary term (`data/glossary.yml`), rendered at `/glossar#<id>`. */
+export const glossaryTermSchema = z.strictObject({
+  /** Anchor of the term. */
+  id: id.meta({description: 'Anker des Begriffs auf der Glossarseite.'}),
+  /** The term as readers see it. */
+  term: z.string().min(2).max(80).meta({description: 'Der Begriff.'}),
+  /** Definition in plain German. */
+  definition: z.string().min(20).max(800).meta({description: 'Erklärung in einfachem Deutsch, 1 bis 3 Sätze.'}),
+  /** Entries that explain it further. */
+  related: z.array(id).optional().meta({description: 'Kennungen von Einträgen, die den Begriff vertiefen.'}),
+});
+export const glossarySchema = z.array(glossaryTermSchema);
+export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

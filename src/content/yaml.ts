@@ -1,0 +1,131 @@
+/**
+ * The one YAML reader of the project: the validator, the site (through
+ * `markdown.parseFrontMatter`) and the generators read frontmatter and data files the same way.
+ * YAML 1.2 core schema (so `2026-11-24` stays a string and `no` stays a string), unique keys,
+ * a low alias budget against "billion laughs", and unknown tags (`!!js/function`) are errors.
+ */
+import {isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node} from 'yaml';
+import type {Position} from './problem.ts';
+
+export interface YamlIssue {
+  message: string;
+  position: Position;
+}
+
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Plain JS value; undefined when there were errors. */
+  value: unknown;
+  errors: YamlIssue[];
+}
+
+const MAX_ALIASES = 50;
+
+/** German wording for the yaml library's error codes; the parser's text follows for detail. */
+const YAML_CODES: Record<string, string> = {
+  DUPLICATE_KEY: 'Ein Schlüssel kommt doppelt vor. Jeder Schlüssel darf nur einmal stehen: löschen Sie eine der beiden Zeilen.',
+  TAG_RESOLVE_FAILED: 'Unbekannter YAML-Tag (z. B. `!!js/function`). Tags sind nicht erlaubt: schreiben Sie den Wert ohne `!…` davor.',
+  BAD_INDENT: 'Die Einrückung stimmt nicht. Rücken Sie mit Leerzeichen ein (keine Tabulatoren), immer gleich weit pro Ebene.',
+  TAB_AS_INDENT: 'Tabulator als Einrückung. YAML erlaubt nur Leerzeichen: ersetzen Sie den Tabulator durch zwei Leerzeichen.',
+  MISSING_CHAR: 'Es fehlt ein Zeichen (z. B. ein schließendes Anführungszeichen oder eine Klammer).',
+  MULTILINE_IMPLICIT_KEY: 'Ein Schlüssel geht über mehrere Zeilen, meist fehlt ein Doppelpunkt oder ein Anführungszeichen in der Zeile davor.',
+  BLOCK_AS_IMPLICIT_KEY: 'Ein Schlüssel ist nicht richtig abgeschlossen, meist fehlt `: ` nach dem Feldnamen.',
+  UNEXPECTED_TOKEN: 'Unerwartetes Zeichen. Prüfen Sie Doppelpunkte, Anführungszeichen und Einrückung in dieser Zeile.',
+  BAD_ALIAS: 'Ungültiger Verweis (`*name`). Verweise sind in Einträgen nicht nötig: schreiben Sie den Wert aus.',
+  BAD_DIRECTIVE: 'Ungültige YAML-Direktive (`%…`). Entfernen Sie die Zeile.',
+  MULTIPLE_DOCS: 'Mehrere YAML-Dokumente (`---`) im Kopfbereich. Es darf nur einen geben.',
+  IMPOSSIBLE: 'Der YAML-Text kann nicht gelesen werden.',
+};
+
+function germanYamlMessage(code: string, original: string): string {
+  const base = YAML_CODES[code] ?? 'Der YAML-Text kann nicht gelesen werden.';
+  const detail = original.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
+  return `${base} (Parser: ${detail})`;
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    lineCounter,
+    strict: true,
+  });
+  const at = (offset: number): Position => toPosition(lineCounter, offset);
+  const errors: YamlIssue[] = [...doc.errors, ...doc.warnings].map((e) => ({
+    message: germanYamlMessage(e.code, e.message),
+    position: at(e.pos[0]),
+  }));
+  let value: unknown;
+  if (errors.length === 0) {
+    try {
+      value = doc.toJS({maxAliasCount: MAX_ALIASES});
+    } catch (err) {
+      errors.push({
+        message:
+          'Der YAML-Text enthält zu viele oder ungültige Verweise (`&anker`/`*anker`). Schreiben Sie die Werte aus, statt auf Anker zu verweisen.' +
+          ` (Parser: ${(err as Error).message.split('\n')[0]})`,
+        position: firstAliasPosition(doc, lineCounter),
+      });
+    }
+  }
+  return {doc, lineCounter, value, errors};
+}
+
+function firstAliasPosition(doc: Document.Parsed, lc: LineCounter): Position {
+  let found: Position = {line: 1, column: 1};
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) found = toPosition(lc, node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** A path into a YAML value: keys and list indexes. */
+export type YamlPath = ReadonlyArray<string | number>;
+
+/**
+ * Where a path starts in the document. With `key: true` the position of the map key
+ * (for "unknown field"), otherwise of the value (for "wrong value"). Falls back to the
+ * nearest existing ancestor, so a problem never lands on line 1 when a better line exists.
+ */
+export function positionOf(parsed: ParsedYaml, path: YamlPath, opts: {key?: boolean} = {}): Position | undefined {
+  let node: unknown = parsed.doc.contents;
+  let best: {offset: number} | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === segment);
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      if (keyNode.range) best = {offset: keyNode.range[0]};
+      if (last && opts.key) break;
+      node = pair.value;
+      if (isNode(node) && node.range && !(last && opts.key)) best = {offset: rangeStart(node)};
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!isNode(item)) break;
+      node = item;
+      best = {offset: rangeStart(item)};
+    } else {
+      break;
+    }
+  }
+  return best ? toPosition(parsed.lineCounter, best.offset) : undefined;
+}
+
+function toPosition(lc: LineCounter, offset: number): Position {
+  const {line, col} = lc.linePos(offset);
+  return {line, column: col};
+}
+
+function rangeStart(node: Node): number {
+  if (isAlias(node)) return node.range?.[0] ?? 0;
+  return node.range?.[0] ?? 0;
+}

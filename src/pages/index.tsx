@@ -1,0 +1,66 @@
+/** Home: what this is in two sentences, and the four ways in. */
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import type {PraxisatlasGlobalData} from '@site/src/plugins/praxisatlas';
+import styles from './index.module.css';
+
+interface Door {
+  title: string;
+  to: string;
+  text: string;
+  count: number;
+}
+
+export default function Home(): ReactNode {
+  const data = usePluginData('praxisatlas') as PraxisatlasGlobalData;
+  const first = data.playbook[0]?.url ?? '/katalog';
+  const doors: Door[] = [
+    {title: 'Koordinations-Playbook', to: first, text: 'In neun Schritten vom ersten Erkennen der Problemlagen bis zur Steuerungsstruktur.', count: data.counts.koordination},
+    {title: 'Szenarien', to: data.scenarios[0]?.url ?? '/katalog', text: 'Die sechs Lösungsszenarien des Handlungsrahmens und wie Dortmund sie umsetzt.', count: data.counts.szenario},
+    {title: 'Maßnahmen', to: '/katalog', text: 'Konkrete Projekte mit Ergebnissen und Hinweisen, was eine Stadt für den Start braucht.', count: data.counts.praxis},
+    {title: 'Lektionen', to: data.lessons[0]?.url ?? '/katalog', text: 'Gelingensbedingungen, offene Fragen und Empfehlungen für andere Kommunen.', count: data.counts.lektion},
+  ];
+  return (
+    <Layout title="Start" description="Der Praxisatlas Neuzuwanderung zeigt an der Dortmunder Gesamtstrategie, wie Kommunen Neuzuwanderung mit einem Netzwerk aus Verwaltung und freien Trägern gestalten.">
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1">Praxisatlas Neuzuwanderung</Heading>
+          <p className={styles.lead}>
+            Der Praxisatlas macht die Dortmunder „Gesamtstrategie Neuzuwanderung“ für andere Kommunen nutzbar: wie
+            Verwaltung und freie Träger ein Netzwerk aufbauen, steuern und gemeinsam Angebote für Zugewanderte in
+            schwierigen Lebenslagen schaffen. Jede Seite ist ein geprüfter Eintrag mit Quellen, den Sie lesen,
+            vergleichen und für Ihre Stadt übernehmen können.
+          </p>
+        </div>
+      </header>
+      <main className="container margin-vert--lg">
+        <ul className={styles.doors}>
+          {doors.map((d) => (
+            <li key={d.title} className={styles.door}>
+              <Heading as="h2" className={styles.doorTitle}>
+                <Link to={d.to}>{d.title}</Link>
+              </Heading>
+              <p>{d.text}</p>
+              <p className={styles.count}>{d.count} Einträge</p>
+            </li>
+          ))}
+        </ul>
+        {data.playbook.length > 0 && (
+          <section aria-labelledby="playbook" className="margin-top--xl">
+            <Heading as="h2" id="playbook">Der Dortmunder Weg in {data.playbook.length} Schritten</Heading>
+            <ol className={styles.steps}>
+              {data.playbook.map((s) => (
+                <li key={s.url}>
+                  <Link to={s.url}>{s.title}</Link>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,10 @@
+import {defineConfig} from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    // Build and browser tests share build/ and a Chromium: run files one after another.
+    fileParallelism: false,
+  },
+});
