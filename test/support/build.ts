@@ -6,20 +6,28 @@ import path from 'node:path';
 import {REPO} from './site';
 
 const DOCUSAURUS = path.join(REPO, 'node_modules/.bin/docusaurus');
+const SKIP = new Set(['node_modules', 'build', 'build-offline', '.docusaurus', '.git', '.tmp', 'test']);
 
 export function docusaurusBuild(siteDir: string, outDir: string, env: Record<string, string> = {}) {
   const r = spawnSync(DOCUSAURUS, ['build', '--out-dir', outDir], {cwd: siteDir, encoding: 'utf8', env: {...process.env, ...env}, maxBuffer: 64 * 1024 * 1024});
   return {code: r.status, output: `${r.stdout}\n${r.stderr}`};
 }
 
-/** A copy of the project's sources (not node_modules, not build output) in a temp folder. */
-export function copyProject(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'praxisatlas-project-'));
-  const skip = new Set(['node_modules', 'build', 'build-offline', '.docusaurus', '.git', '.tmp', 'test']);
+/** Make `dir` a copy of the project's sources (not node_modules, not build output), node_modules linked. */
+export function syncProject(dir: string): string {
+  fs.mkdirSync(dir, {recursive: true});
+  for (const name of fs.readdirSync(dir)) {
+    if (name !== 'node_modules' && name !== 'build' && name !== '.docusaurus') fs.rmSync(path.join(dir, name), {recursive: true, force: true});
+  }
   for (const name of fs.readdirSync(REPO)) {
-    if (skip.has(name) || name.endsWith('.zip')) continue;
+    if (SKIP.has(name) || name.endsWith('.zip') || name.endsWith('.pdf')) continue;
     fs.cpSync(path.join(REPO, name), path.join(dir, name), {recursive: true});
   }
-  fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'));
+  if (!fs.existsSync(path.join(dir, 'node_modules'))) fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'));
   return dir;
+}
+
+/** A copy of the project in a new temp folder. */
+export function copyProject(): string {
+  return syncProject(fs.mkdtempSync(path.join(os.tmpdir(), 'praxisatlas-project-')));
 }
