@@ -4,7 +4,7 @@
  */
 import type {Severity} from './problem.ts';
 
-export const POLICY: Record<'reviewOverdue' | 'placeholder' | 'threeDecimals' | 'rawHtml' | 'duplicateEntry', Severity> = {
+export const POLICY: Record<'reviewOverdue' | 'placeholder' | 'threeDecimals' | 'rawHtml' | 'duplicateEntry' | 'missingSection', Severity> = {
   /** `last_reviewed` older than REVIEW_MAX_AGE_YEARS: the entry still publishes, maintainers see it on /pruefung-faellig. */
   reviewOverdue: 'warning',
   /** Scaffolder text not yet replaced: the entry validates, so authors can preview it. */
@@ -13,6 +13,8 @@ export const POLICY: Record<'reviewOverdue' | 'placeholder' | 'threeDecimals' | 
   threeDecimals: 'warning',
   /** Harmless HTML (e.g. `<br>`) is shown as text, not rendered; dangerous HTML is always an error. */
   rawHtml: 'error',
+  /** A section heading of the entry type is missing: readers in other cities look for it. */
+  missingSection: 'warning',
   /** A new entry that looks like an existing one. */
   duplicateEntry: 'warning',
 };

@@ -5,6 +5,8 @@ export interface SectionTemplate {
   heading: string;
   /** What belongs here: shown as placeholder text by the scaffolder. */
   hint: string;
+  /** A missing required section is a warning (POLICY.missingSection). Default: required. */
+  optional?: boolean;
 }
 
 export const SECTIONS: Record<EntryType, SectionTemplate[]> = {
@@ -40,7 +42,7 @@ export const SECTIONS: Record<EntryType, SectionTemplate[]> = {
   ],
   kontext: [
     {heading: 'Überblick', hint: 'Die Lage in wenigen Sätzen.'},
-    {heading: 'Zahlen und Entwicklung', hint: 'Die Zahlen aus der Quelle, mit Zeitraum.'},
+    {heading: 'Zahlen und Entwicklung', hint: 'Die Zahlen aus der Quelle, mit Zeitraum (eigene Zwischenüberschriften sind willkommen).', optional: true},
     {heading: 'Was das für Kommunen bedeutet', hint: 'Die Folgen für die Arbeit vor Ort.'},
   ],
 };

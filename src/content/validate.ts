@@ -10,6 +10,7 @@ import {outline, parseMarkdown, type MarkdownOutline} from './markdown.ts';
 import {issueMessage} from './messages.ts';
 import type {Problem, Position} from './problem.ts';
 import {PLACEHOLDER, POLICY, REVIEW_MAX_AGE_YEARS} from './rules.ts';
+import {SECTIONS} from './sections.ts';
 import {ENTRY_TYPES, entrySchemas, FIELD_TYPES, outcomeSchema, sourceRefSchema, type EntryFrontmatter, type EntryType} from './schema.ts';
 import {closest, didYouMean} from './suggest.ts';
 import {FOLDER_TYPE, TYPE_FOLDER} from './types.ts';
@@ -194,6 +195,18 @@ function ruleProblems(raw: RawEntry, data: EntryFrontmatter, opts: ValidationOpt
   return problems;
 }
 
+/** The `##` sections every entry of a type has (src/content/sections.ts). */
+function sectionProblems(raw: RawEntry, type: EntryType, out: MarkdownOutline): Problem[] {
+  const present = new Set(out.headings.filter((h) => h.depth === 2).map((h) => h.text.trim()));
+  const all = SECTIONS[type].map((s) => s.heading);
+  return SECTIONS[type]
+    .filter((s) => !s.optional && !present.has(s.heading))
+    .map((s) => ({
+      path: raw.path, line: raw.bodyOffset + 1, column: 1, field: 'body', severity: POLICY.missingSection,
+      message: `Der Abschnitt „## ${s.heading}“ fehlt (${s.hint.replace(/\.$/, '')}). Einträge vom Typ ${type} haben die Abschnitte: ${all.join(' · ')}.`,
+    }));
+}
+
 /** All per-file rules. Returns the validated frontmatter only when there was no error. */
 export function checkEntry(raw: RawEntry, opts: ValidationOptions): {problems: Problem[]; entry?: CheckedEntry} {
   const problems = [...raw.problems];
@@ -212,8 +225,10 @@ export function checkEntry(raw: RawEntry, opts: ValidationOptions): {problems: P
   }
   const data = result.data as EntryFrontmatter;
   problems.push(...ruleProblems(raw, data, opts));
+  const out = outline(tree);
+  problems.push(...sectionProblems(raw, type, out));
   const ok = !problems.some((p) => p.severity === 'error');
-  return {problems, entry: ok ? {raw, data, outline: outline(tree)} : undefined};
+  return {problems, entry: ok ? {raw, data, outline: out} : undefined};
 }
 
 export type {ParsedYaml};
