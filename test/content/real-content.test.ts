@@ -1,9 +1,9 @@
 /** The real docs/ and data/ validate, and every id of the content map exists with its type. */
 import {describe, expect, it} from 'vitest';
-import {loadEntries} from '../src/content/index';
-import {formatProblem} from '../src/content/problem';
-import {REPO, TODAY} from './support/site';
-import {CONTENT_MAP} from './content-map';
+import {loadEntries} from '../../src/content/index';
+import {formatProblem} from '../../src/content/problem';
+import {REPO, TODAY} from '../support/site';
+import {CONTENT_MAP} from '../content-map';
 
 const result = loadEntries(REPO, {today: TODAY});
 
