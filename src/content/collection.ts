@@ -1,14 +1,25 @@
 /** Rules across files: ids, references, order numbers, links between entries. */
 import path from 'node:path';
+import {duplicateProblems} from './duplicates.ts';
 import type {RawEntry} from './load.ts';
 import type {Problem} from './problem.ts';
 import type {Bibliography, GlossaryTerm} from './schema.ts';
 import {closest, didYouMean} from './suggest.ts';
 import {entryUrl} from './types.ts';
+import type {MarkdownOutline} from './markdown.ts';
+import {FOLDER_TYPE} from './types.ts';
 import {problemAt, type CheckedEntry} from './validate.ts';
+
+/** A file whose frontmatter could be read, valid or not: references are checked on all of them. */
+export interface ParsedFile {
+  raw: RawEntry;
+  outline: MarkdownOutline;
+}
 
 export interface CollectionInput {
   raws: RawEntry[];
+  /** Files with readable frontmatter, so a file with one wrong field still gets its links checked. */
+  parsed: ParsedFile[];
   checked: CheckedEntry[];
   bibliography?: Bibliography;
   glossary?: {terms: GlossaryTerm[]; raw?: RawEntry};
@@ -16,6 +27,11 @@ export interface CollectionInput {
 
 /** Pages of the site that entries may link to besides entries. */
 export const SITE_PAGES = ['/', '/katalog', '/suche', '/glossar', '/felder', '/zahlen', '/selbstcheck', '/pruefung-faellig', '/lizenz', '/barrierefreiheit', '/blog'];
+
+/** The string items of a list value with their index; anything else is the schema's business. */
+function strings(value: unknown): [string, number][] {
+  return Array.isArray(value) ? value.flatMap((v, i): [string, number][] => (typeof v === 'string' ? [[v, i]] : [])) : [];
+}
 
 function declaredId(raw: RawEntry): string | undefined {
   const id = raw.data?.id;
@@ -37,14 +53,14 @@ export function checkCollection(input: CollectionInput): Problem[] {
     }
   }
   const ids = [...byId.keys()];
-  const urls = new Set(input.checked.map((e) => entryUrl(e.data.type, e.data.id)));
+  const urls = new Set(input.raws.flatMap((r) => (FOLDER_TYPE.has(r.folder) && declaredId(r) ? [entryUrl(FOLDER_TYPE.get(r.folder)!, declaredId(r)!)] : [])));
   const files = new Set(input.raws.map((r) => r.path));
 
   const uniqueNumber = (key: 'scenario' | 'step', label: string) => {
-    const seen = new Map<number, CheckedEntry>();
-    for (const e of input.checked) {
-      const n = (e.data as Record<string, unknown>)[key] as number | undefined;
-      if (n === undefined) continue;
+    const seen = new Map<number, ParsedFile>();
+    for (const e of input.parsed) {
+      const n = e.raw.data?.[key];
+      if (typeof n !== 'number' || !Number.isInteger(n)) continue;
       const first = seen.get(n);
       if (first) {
         problems.push(problemAt(e.raw, [key], `${label} ${n} ist schon vergeben an ${first.raw.path}. Jede Nummer darf nur einmal vorkommen.`));
@@ -56,16 +72,18 @@ export function checkCollection(input: CollectionInput): Problem[] {
   uniqueNumber('step', 'Schritt');
 
   const refs = Object.keys(input.bibliography ?? {});
-  for (const e of input.checked) {
-    e.data.related?.forEach((rel, i) => {
-      if (rel === e.data.id) problems.push(problemAt(e.raw, ['related', i], 'Ein Eintrag kann nicht mit sich selbst verwandt sein. Entfernen Sie die eigene Kennung aus „related“.'));
+  for (const e of input.parsed) {
+    const data = e.raw.data ?? {};
+    const self = declaredId(e.raw);
+    strings(data.related).forEach(([rel, i]) => {
+      if (rel === self) problems.push(problemAt(e.raw, ['related', i], 'Ein Eintrag kann nicht mit sich selbst verwandt sein. Entfernen Sie die eigene Kennung aus „related“.'));
       else if (!byId.has(rel)) problems.push(problemAt(e.raw, ['related', i], `Es gibt keinen Eintrag „${rel}“.${didYouMean(rel, ids) || ' Prüfen Sie die Schreibweise oder legen Sie den Eintrag an.'}`));
     });
     if (input.bibliography) {
-      e.data.sources.forEach((s, i) => {
+      (Array.isArray(data.sources) ? data.sources : []).forEach((s: unknown, i: number) => {
         for (const key of ['ref', 'via'] as const) {
-          const value = s[key];
-          if (value && !Object.hasOwn(input.bibliography!, value)) {
+          const value = s && typeof s === 'object' ? (s as Record<string, unknown>)[key] : undefined;
+          if (typeof value === 'string' && value && !Object.hasOwn(input.bibliography!, value)) {
             problems.push(problemAt(e.raw, ['sources', i, key], `„${value}“ steht nicht in der Bibliografie data/sources.yml.${didYouMean(value, refs) || ' Ergänzen Sie das Werk dort oder prüfen Sie die Schreibweise.'}`));
           }
         }
@@ -94,6 +112,7 @@ export function checkCollection(input: CollectionInput): Problem[] {
       });
     });
   }
+  problems.push(...duplicateProblems(input.checked));
   return problems;
 }
 

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {checkCollection} from './collection.ts';
+import {checkCollection, type ParsedFile} from './collection.ts';
 import {listEntryFiles, readDataFile, readEntryFile, type RawEntry} from './load.ts';
 import {normalizeEntries, type Entry} from './normalize.ts';
 import {compareProblems, type Problem} from './problem.ts';
@@ -63,12 +63,14 @@ export function loadEntries(root: string, opts: Partial<ValidationOptions> = {})
 
   const raws = listEntryFiles(root).map((rel) => readEntryFile(root, rel));
   const checked: CheckedEntry[] = [];
+  const parsed: ParsedFile[] = [];
   for (const raw of raws) {
     const result = checkEntry(raw, options);
     problems.push(...result.problems);
     if (result.entry) checked.push(result.entry);
+    if (raw.data && result.outline) parsed.push({raw, outline: result.outline});
   }
-  problems.push(...checkCollection({raws, checked, bibliography: bib.value, glossary: glossary.value ? {terms: glossary.value, raw: glossary.raw} : undefined}));
+  problems.push(...checkCollection({raws, parsed, checked, bibliography: bib.value, glossary: glossary.value ? {terms: glossary.value, raw: glossary.raw} : undefined}));
 
   // Entries with cross-entry errors stay out of the normalised set, like files with their own errors.
   const broken = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.path));

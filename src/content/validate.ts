@@ -7,6 +7,7 @@ import type {z} from 'zod';
 import {checkBody} from './body.ts';
 import type {RawEntry} from './load.ts';
 import {outline, parseMarkdown, type MarkdownOutline} from './markdown.ts';
+import {checkMarkupLimits} from './markup-limits.ts';
 import {issueMessage} from './messages.ts';
 import type {Problem, Position} from './problem.ts';
 import {PLACEHOLDER, POLICY, REVIEW_MAX_AGE_YEARS} from './rules.ts';
@@ -208,27 +209,29 @@ function sectionProblems(raw: RawEntry, type: EntryType, out: MarkdownOutline): 
 }
 
 /** All per-file rules. Returns the validated frontmatter only when there was no error. */
-export function checkEntry(raw: RawEntry, opts: ValidationOptions): {problems: Problem[]; entry?: CheckedEntry} {
+export function checkEntry(raw: RawEntry, opts: ValidationOptions): {problems: Problem[]; entry?: CheckedEntry; outline?: MarkdownOutline} {
   const problems = [...raw.problems];
   if (/\.mdx$/i.test(raw.path)) {
     problems.push({path: raw.path, line: 1, column: 1, field: 'file', severity: 'error', message: 'MDX-Dateien sind nicht erlaubt: Einträge sind reines Markdown. Benennen Sie die Datei in „.md“ um und entfernen Sie JSX und import/export.'});
   }
   if (!raw.data) return {problems};
   const type = expectedType(raw, problems);
+  const tooMuch = checkMarkupLimits(raw.body, {path: raw.path, offset: raw.bodyOffset});
+  if (tooMuch) return {problems: [...problems, tooMuch]};
   const tree = parseMarkdown(raw.body);
   problems.push(...checkBody(tree, {path: raw.path, offset: raw.bodyOffset}));
-  if (!type) return {problems};
+  const out = outline(tree);
+  if (!type) return {problems, outline: out};
   const result = entrySchemas[type].safeParse({...raw.data, type});
   if (!result.success) {
     problems.push(...schemaProblems(raw, type, result.error.issues));
-    return {problems};
+    return {problems, outline: out};
   }
   const data = result.data as EntryFrontmatter;
   problems.push(...ruleProblems(raw, data, opts));
-  const out = outline(tree);
   problems.push(...sectionProblems(raw, type, out));
   const ok = !problems.some((p) => p.severity === 'error');
-  return {problems, entry: ok ? {raw, data, outline: out} : undefined};
+  return {problems, entry: ok ? {raw, data, outline: out} : undefined, outline: out};
 }
 
 export type {ParsedYaml};
