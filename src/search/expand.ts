@@ -1,0 +1,170 @@
+/**
+ * Turns a raw query string into "slots": one per meaningful query word (or per part of an
+ * unknown compound), each with the index terms that count as a match and how much they weigh.
+ * A result covers a slot when it contains any of the slot's terms; ranking prefers results
+ * covering every required slot. Only terms that exist in the index are ever produced, so no
+ * user text reaches a query parser and the work per query is bounded by MAX_WORDS and the
+ * candidate limits.
+ */
+import {nearMisses, prefixCandidates, suffixCandidates} from './candidates';
+import {splitCompound} from './decompound';
+import {fold} from './fold';
+import type {PreparedIndex} from './prepared';
+import {stem} from './stem';
+import {isStopWord, isWeakWord} from './stopwords';
+import {tokenize} from './tokenize';
+import {termVariants} from './variants';
+
+export const MAX_QUERY_CHARS = 256;
+export const MAX_WORDS = 12;
+
+export const BOOST = {
+  exact: 1,
+  variant: 0.9,
+  synonym: 0.8,
+  truncated: 0.7,
+  prefix: 0.6,
+  suffix: 0.5,
+  typo1: 0.5,
+  typo2: 0.3,
+} as const;
+
+/** Terms that only count together: a multi-word synonym ("Agentur für Arbeit" for "Jobcenter"). */
+export interface TermGroup {
+  ids: number[];
+  /** Boost of each term. */
+  boost: number;
+}
+
+export interface Slot {
+  /** The query word (or compound part) this slot stands for. */
+  surface: string;
+  /** Whether a result must contain it to count as covering the whole query. */
+  required: boolean;
+  /** Term id → boost. */
+  alternatives: Map<number, number>;
+  /** Multi-term alternatives: a document matches one only when it has all of its terms. */
+  groups: TermGroup[];
+}
+
+export function newSlot(surface: string, required: boolean): Slot {
+  return {surface, required, alternatives: new Map(), groups: []};
+}
+
+export function isEmptySlot(slot: Slot): boolean {
+  return slot.alternatives.size === 0 && slot.groups.length === 0;
+}
+
+interface QueryWord {
+  surface: string;
+  folded: string;
+  /** Last word of a query that does not end in a space: the reader is still typing it. */
+  typing: boolean;
+}
+
+function add(slot: Slot, id: number | undefined, boost: number): void {
+  if (id === undefined) return;
+  if ((slot.alternatives.get(id) ?? 0) < boost) slot.alternatives.set(id, boost);
+}
+
+function knownVariants(index: PreparedIndex, folded: string): number[] {
+  return termVariants(folded).flatMap((t) => index.termId.get(t) ?? []);
+}
+
+/** Hyphenated query words: "EU-2" is one word if the index knows "eu2", else two words. */
+function queryWords(index: PreparedIndex, text: string): QueryWord[] {
+  const tokens = tokenize(text);
+  const words: QueryWord[] = [];
+  tokens.forEach((token, i) => {
+    const typing = i === tokens.length - 1 && token.end === text.length;
+    const joined = token.pieces.join('');
+    const joinedFolded = fold(joined);
+    const asOne =
+      token.pieces.length === 1 ||
+      knownVariants(index, joinedFolded).length > 0 ||
+      index.synonyms.alternatives(stem(joinedFolded)).length > 0;
+    const pieces = asOne ? [joined] : token.pieces;
+    pieces.forEach((p, k) => words.push({surface: p, folded: fold(p), typing: typing && k === pieces.length - 1}));
+  });
+  return words.slice(0, MAX_WORDS);
+}
+
+/** Completions of a half-typed word; true when there were any. */
+function completions(index: PreparedIndex, slot: Slot, folded: string): boolean {
+  const found = prefixCandidates(index, folded);
+  for (const id of found) add(slot, id, BOOST.prefix);
+  // The stemmer cuts endings the reader has not finished typing: "versicheru" → versicher.
+  for (let k = 1; k <= 2 && folded.length - k >= 5; k++) add(slot, index.termId.get(folded.slice(0, -k)), BOOST.truncated);
+  return found.length > 0;
+}
+
+function addTypos(index: PreparedIndex, slot: Slot, folded: string): void {
+  for (const c of nearMisses(index, folded)) add(slot, c.id, c.distance === 1 ? BOOST.typo1 : BOOST.typo2);
+}
+
+function slotsForWord(index: PreparedIndex, word: QueryWord): Slot[] {
+  if (word.folded.length < 2) return [];
+  const slot = newSlot(word.surface, !isWeakWord(word.folded));
+  if (isStopWord(word.folded)) {
+    // Only kept while typing ("Die" may become "Dienste"), and then never required.
+    if (!word.typing) return [];
+    slot.required = false;
+    completions(index, slot, word.folded);
+    return [slot];
+  }
+  const exact = knownVariants(index, word.folded);
+  exact.forEach((id, i) => add(slot, id, i === 0 && index.terms[id] === stem(word.folded) ? BOOST.exact : BOOST.variant));
+  const completed = word.typing && completions(index, slot, word.folded);
+  if (exact.length > 0) return [slot];
+
+  // An unknown compound whose parts are known: every part is its own slot. The whole word's
+  // completions and near misses stand in for every part ("Terminsort" may be a split
+  // "Termin|s|ort" or a slip for "Terminsport").
+  const parts = splitCompound(word.folded, index.vocabulary);
+  if (parts) {
+    if (!completed) addTypos(index, slot, word.folded);
+    return parts.map((p) => {
+      const s = newSlot(p.text, slot.required);
+      knownVariants(index, p.text).forEach((id, i) => add(s, id, i === 0 ? BOOST.exact : BOOST.variant));
+      for (const [id, boost] of slot.alternatives) add(s, id, boost);
+      return s;
+    });
+  }
+
+  // Compounds ending in the word are always candidates ("Versicherung" → Krankenversicherung,
+  // where the index never saw "Versicherung" alone to split it off); typos only when the word
+  // is not simply half-typed.
+  for (const id of suffixCandidates(index, stem(word.folded))) add(slot, id, BOOST.suffix);
+  if (!completed) addTypos(index, slot, word.folded);
+  return [slot];
+}
+
+/**
+ * Every member of a synonym group stands for the others ("KV" ↔ "Krankenversicherung").
+ * A multi-word member only counts when all its words occur: "Agentur für Arbeit" must not
+ * turn every page mentioning "Arbeit" into a match for "Jobcenter".
+ */
+function addSynonyms(index: PreparedIndex, words: QueryWord[], slotsByWord: Slot[][]): void {
+  const stems = words.map((w) => stem(w.folded));
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(index.synonyms.maxLength, words.length - i); n >= 1; n--) {
+      const others = index.synonyms.alternatives(stems.slice(i, i + n).join(' '));
+      for (const member of others) {
+        const ids = member.map((term) => knownVariants(index, term)[0]);
+        if (ids.some((id) => id === undefined)) continue;
+        for (const slot of slotsByWord.slice(i, i + n).flat()) {
+          if (ids.length === 1) add(slot, ids[0], BOOST.synonym);
+          else slot.groups.push({ids: ids as number[], boost: BOOST.synonym / ids.length});
+        }
+      }
+    }
+  }
+}
+
+export function expandQuery(index: PreparedIndex, query: string): Slot[] {
+  const words = queryWords(index, query.slice(0, MAX_QUERY_CHARS));
+  const slotsByWord = words.map((w) => slotsForWord(index, w));
+  addSynonyms(index, words, slotsByWord);
+  // At most 24 slots: coverage is tracked in a 32-bit mask per document.
+  return slotsByWord.flat().slice(0, MAX_WORDS * 2);
+}

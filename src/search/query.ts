@@ -1,0 +1,120 @@
+/**
+ * search(): the one entry point for the search page and the CLI. Safe for any input: the
+ * query string is only ever tokenized and looked up in the term dictionary (see expand.ts),
+ * never handed to lunr's query parser, and the whole call is guarded so a bug degrades to
+ * "no results" instead of a broken page.
+ *
+ * Ranking: results covering more of the required query words come first; when some result
+ * covers all of them, only such results are returned ("require all words when possible, else
+ * any"). Within the same coverage, lunr's BM25 score decides, then the title.
+ * The reported score is coverage + s / (1 + s), so it falls monotonically down the list and its
+ * integer part says how many words matched.
+ */
+import {expandQuery, isEmptySlot, type Slot} from './expand';
+import {indexOfDoc, popcount, scoreSlots} from './score';
+import {docView} from './doc-view';
+import {isHitFor} from './highlight';
+import {isSearchIndexData, prepareIndex, type PreparedIndex} from './prepared';
+import {SNIPPET_CHARS, makeSnippet} from './snippet';
+import {isWeakWord} from './stopwords';
+import type {SearchIndexData, SearchOptions, SearchResult, StoredDoc} from './types';
+
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 100;
+const MAX_MATCHED = 12;
+
+interface Scored {
+  doc: number;
+  coverage: number;
+  score: number;
+}
+
+function passesFilters(doc: StoredDoc, opts: SearchOptions): boolean {
+  if (opts.types?.length && !opts.types.includes(doc.type)) return false;
+  if (opts.fields?.length && !doc.fields.some((f) => opts.fields!.includes(f))) return false;
+  return true;
+}
+
+function rank(index: PreparedIndex, slots: Slot[], opts: SearchOptions): Scored[] {
+  const {scores, masks, touched} = scoreSlots(index, slots);
+  let requiredMask = 0;
+  slots.forEach((s, i) => {
+    if (s.required) requiredMask |= 1 << i;
+  });
+  const required = popcount(requiredMask);
+  const scored: Scored[] = [];
+  for (const d of touched) {
+    if (scores[d] <= 0 || !passesFilters(index.docs[d], opts)) continue;
+    scored.push({doc: d, coverage: popcount(masks[d] & requiredMask), score: scores[d]});
+  }
+  const best = scored.reduce((m, s) => Math.max(m, s.coverage), 0);
+  const kept = required > 0 && best === required ? scored.filter((s) => s.coverage === required) : scored;
+  return kept.sort((a, b) => b.coverage - a.coverage || b.score - a.score || index.titleRank[a.doc] - index.titleRank[b.doc]);
+}
+
+/**
+ * Index terms of the query that this document contains, for highlighting. A multi-word
+ * synonym only contributes when it was what matched the slot, and then without its weak
+ * words: "Agentur für Arbeit" must not light up every "für".
+ */
+function matchedTerms(index: PreparedIndex, slots: Slot[], doc: number): Set<string> {
+  const out = new Set<string>();
+  const has = (id: number) => indexOfDoc(index.postings(id).docs, doc) >= 0;
+  for (const slot of slots) {
+    const singles = [...slot.alternatives.keys()].filter(has);
+    singles.forEach((id) => out.add(index.terms[id]));
+    if (singles.length > 0) continue;
+    for (const group of slot.groups) {
+      if (group.ids.every(has)) group.ids.filter((id) => !isWeakWord(index.terms[id])).forEach((id) => out.add(index.terms[id]));
+    }
+  }
+  return out;
+}
+
+function toResult(index: PreparedIndex, slots: Slot[], s: Scored): SearchResult {
+  const doc = index.docs[s.doc];
+  const view = docView(index, s.doc);
+  const isHit = isHitFor(matchedTerms(index, slots, s.doc));
+  const matched = new Set<string>();
+  for (const token of [...view.titleTokens, ...view.sourceTokens]) {
+    if (matched.size >= MAX_MATCHED) break;
+    if (isHit(token)) matched.add(token.text);
+  }
+  return {
+    id: doc.id,
+    type: doc.type,
+    title: doc.title,
+    url: doc.url,
+    score: Math.round((s.coverage + s.score / (1 + s.score)) * 10000) / 10000,
+    matched: [...matched],
+    snippet: makeSnippet(view.source, isHit, SNIPPET_CHARS, view.sourceTokens),
+  };
+}
+
+function clampLimit(limit: unknown): number {
+  const n = typeof limit === 'number' && Number.isFinite(limit) ? Math.floor(limit) : DEFAULT_LIMIT;
+  return Math.min(MAX_LIMIT, Math.max(0, n));
+}
+
+/** search() without the safety net: bugs surface as exceptions. For tests and benchmarks. */
+export function searchStrict(index: SearchIndexData, q: string, opts: SearchOptions = {}): SearchResult[] {
+  if (!isSearchIndexData(index) || typeof q !== 'string') return [];
+  const prepared = prepareIndex(index);
+  // An empty required slot stays: it makes "all words" impossible, so ranking falls back to "any".
+  const slots = expandQuery(prepared, q).filter((s) => !isEmptySlot(s) || s.required);
+  if (slots.every(isEmptySlot)) return [];
+  const options = opts ?? {};
+  return rank(prepared, slots, options)
+    .slice(0, clampLimit(options.limit))
+    .map((s) => toResult(prepared, slots, s));
+}
+
+export function search(index: SearchIndexData, q: string, opts: SearchOptions = {}): SearchResult[] {
+  try {
+    return searchStrict(index, q, opts);
+  } catch {
+    // Never take the page down: a failure here is a bug (the fuzz test hunts for them with
+    // searchStrict), but the reader just sees no results.
+    return [];
+  }
+}
