@@ -1,10 +1,15 @@
-/** Home: what this is in two sentences, and the four ways in. */
+/**
+ * Home: what this is in two sentences, the four ways in, then the playbook as a sequence of
+ * steps and the scenarios with their measures, so the structure shows before anyone reads.
+ */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {PraxisatlasGlobalData} from '@site/src/plugins/praxisatlas';
+import PlaybookSequence from '@site/src/components/PlaybookSequence';
+import ScenarioGrid from '@site/src/components/ScenarioGrid';
 import styles from './index.module.css';
 
 interface Door {
@@ -20,7 +25,7 @@ export default function Home(): ReactNode {
   const doors: Door[] = [
     {title: 'Koordinations-Playbook', to: first, text: 'In neun Schritten vom ersten Erkennen der Problemlagen bis zur Steuerungsstruktur.', count: data.counts.koordination},
     {title: 'Szenarien', to: data.scenarios[0]?.url ?? '/katalog', text: 'Die sechs Lösungsszenarien des Handlungsrahmens und wie Dortmund sie umsetzt.', count: data.counts.szenario},
-    {title: 'Maßnahmen', to: '/katalog', text: 'Konkrete Projekte mit Ergebnissen und Hinweisen, was eine Stadt für den Start braucht.', count: data.counts.praxis},
+    {title: 'Maßnahmen', to: '/katalog?typ=praxis', text: 'Konkrete Projekte mit Ergebnissen und Hinweisen, was eine Stadt für den Start braucht.', count: data.counts.praxis},
     {title: 'Lektionen', to: data.lessons[0]?.url ?? '/katalog', text: 'Gelingensbedingungen, offene Fragen und Empfehlungen für andere Kommunen.', count: data.counts.lektion},
   ];
   return (
@@ -51,15 +56,40 @@ export default function Home(): ReactNode {
         {data.playbook.length > 0 && (
           <section aria-labelledby="playbook" className="margin-top--xl">
             <Heading as="h2" id="playbook">Der Dortmunder Weg in {data.playbook.length} Schritten</Heading>
-            <ol className={styles.steps}>
-              {data.playbook.map((s) => (
-                <li key={s.url}>
-                  <Link to={s.url}>{s.title}</Link>
-                </li>
-              ))}
-            </ol>
+            <p className={styles.sectionIntro}>
+              Das Koordinations-Playbook: wie aus ersten Beobachtungen ein Netzwerk und eine verbindliche Steuerung wurde.
+            </p>
+            <PlaybookSequence steps={data.playbook} />
           </section>
         )}
+        {data.scenarios.length > 0 && (
+          <section aria-labelledby="szenarien" className="margin-top--xl">
+            <Heading as="h2" id="szenarien">Die {data.scenarios.length} Szenarien und ihre Maßnahmen</Heading>
+            <p className={styles.sectionIntro}>
+              Die Lösungsszenarien des Handlungsrahmens und die Projekte, mit denen Dortmund sie umsetzt.
+            </p>
+            <ScenarioGrid scenarios={data.scenarios} />
+          </section>
+        )}
+        <section aria-labelledby="werkzeuge" className="margin-top--xl">
+          <Heading as="h2" id="werkzeuge">Finden, vergleichen, übernehmen</Heading>
+          <ul className={styles.tools}>
+            <li>
+              <Link to="/katalog">Katalog</Link>: alle Einträge nach Handlungsfeld, Akteuren, Ebene, Status und Zeitraum filtern.
+            </li>
+            <li>
+              <Link to="/handlungsfelder">Handlungsfelder</Link> und <Link to="/akteure">Akteure</Link>: jede Seite zeigt, was es dazu im
+              Atlas gibt.
+            </li>
+            <li>
+              <Link to="/zahlen">Zahlen und Fakten</Link>: die Entwicklung der Zuwanderung und die Ergebnisse der Maßnahmen als Diagramm und
+              Tabelle.
+            </li>
+            <li>
+              <Link to="/selbstcheck">Selbstcheck</Link>: abhaken, was Ihre Stadt schon hat, und sehen, was Sie als Nächstes lesen sollten.
+            </li>
+          </ul>
+        </section>
       </main>
     </Layout>
   );

@@ -26,6 +26,8 @@ export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
           // Derived, never written by authors: the validator forbids both keys in files.
           ...(order === undefined ? {} : {sidebar_position: order}),
           ...(entry.type === 'praxis' ? {displayed_sidebar: 'atlas'} : {}),
+          // Playbook steps have their own step navigation (StepNav); the sidebar's would repeat it.
+          ...(entry.type === 'koordination' ? {pagination_prev: null, pagination_next: null} : {}),
           [CLIENT_KEY]: toClientEntry(entry),
         },
         content: split.body,

@@ -1,5 +1,6 @@
 import type {Entry} from '../content/normalize.ts';
 import type {EntryType} from '../content/schema.ts';
+import {scenarioMeasures} from '../catalog/scenarios.ts';
 
 export interface HomeLink {
   title: string;
@@ -8,10 +9,15 @@ export interface HomeLink {
   number?: number;
 }
 
+/** A scenario with the measures that put it into practice (for the home page's grid). */
+export interface HomeScenario extends HomeLink {
+  measures: {title: string; url: string}[];
+}
+
 export interface HomeData {
   counts: Record<EntryType, number>;
   playbook: HomeLink[];
-  scenarios: HomeLink[];
+  scenarios: HomeScenario[];
   lessons: HomeLink[];
 }
 
@@ -24,7 +30,7 @@ export function homeData(entries: Entry[]): HomeData {
   return {
     counts,
     playbook: entries.filter((e) => e.type === 'koordination').map((e) => link(e, e.step)),
-    scenarios: entries.filter((e) => e.type === 'szenario').map((e) => link(e, e.scenario)),
+    scenarios: entries.filter((e) => e.type === 'szenario').map((e) => ({...link(e, e.scenario), measures: scenarioMeasures(e)})),
     lessons: entries.filter((e) => e.type === 'lektion').map((e) => link(e)),
   };
 }

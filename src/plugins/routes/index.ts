@@ -1,6 +1,11 @@
 /** Every page the plugin adds, one builder per feature (one file each in this folder). */
 import {addCatalogRoutes} from './catalog.ts';
+import {addFacetRoutes} from './facets.ts';
+import {addSelbstcheckRoutes} from './selbstcheck.ts';
+import {addZahlenRoutes} from './zahlen.ts';
+import {addFieldRoutes} from './fields.ts';
 import {addGlossaryRoutes} from './glossary.ts';
+import {addReviewRoutes} from './review.ts';
 import type {RouteBuilder} from './types.ts';
 
-export const routeBuilders: RouteBuilder[] = [addCatalogRoutes, addGlossaryRoutes];
+export const routeBuilders: RouteBuilder[] = [addCatalogRoutes, addFacetRoutes, addZahlenRoutes, addSelbstcheckRoutes, addGlossaryRoutes, addFieldRoutes, addReviewRoutes];
