@@ -20,7 +20,7 @@ export default function praxisatlasPlugin(context: LoadContext): Plugin<unknown>
       const content = loaded as LoadResult;
       // Small on purpose: global data is downloaded by every page.
       actions.setGlobalData(homeData(content.entries));
-      for (const build of routeBuilders) await build({content, actions, baseUrl: context.baseUrl});
+      for (const build of routeBuilders) await build({content, actions, baseUrl: context.baseUrl, siteDir: context.siteDir});
     },
     getPathsToWatch() {
       return [`${context.siteDir}/data/**/*.yml`];

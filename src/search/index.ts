@@ -5,5 +5,5 @@
  */
 export {buildSearchIndex, serializeSearchIndex, SEARCH_GLOBAL, type BuildOptions} from './build';
 export {loadSearchIndexScript} from './load-script';
-export {search, searchStrict, DEFAULT_LIMIT, MAX_LIMIT} from './query';
+export {countResults, search, searchStrict, DEFAULT_LIMIT, MAX_LIMIT} from './query';
 export type {SearchDoc, SearchDocType, SearchIndexData, SearchOptions, SearchResult, Segment, StoredDoc} from './types';

@@ -96,17 +96,33 @@ function clampLimit(limit: unknown): number {
   return Math.min(MAX_LIMIT, Math.max(0, n));
 }
 
-/** search() without the safety net: bugs surface as exceptions. For tests and benchmarks. */
-export function searchStrict(index: SearchIndexData, q: string, opts: SearchOptions = {}): SearchResult[] {
-  if (!isSearchIndexData(index) || typeof q !== 'string') return [];
+/** Every matching document, ranked, before limit and snippets; undefined when the query has no searchable word. */
+function rankAll(index: SearchIndexData, q: string, opts: SearchOptions): {prepared: PreparedIndex; slots: Slot[]; ranked: Scored[]} | undefined {
+  if (!isSearchIndexData(index) || typeof q !== 'string') return undefined;
   const prepared = prepareIndex(index);
   // An empty required slot stays: it makes "all words" impossible, so ranking falls back to "any".
   const slots = expandQuery(prepared, q).filter((s) => !isEmptySlot(s) || s.required);
-  if (slots.every(isEmptySlot)) return [];
-  const options = opts ?? {};
-  return rank(prepared, slots, options)
-    .slice(0, clampLimit(options.limit))
-    .map((s) => toResult(prepared, slots, s));
+  if (slots.every(isEmptySlot)) return undefined;
+  return {prepared, slots, ranked: rank(prepared, slots, opts ?? {})};
+}
+
+/** search() without the safety net: bugs surface as exceptions. For tests and benchmarks. */
+export function searchStrict(index: SearchIndexData, q: string, opts: SearchOptions = {}): SearchResult[] {
+  const all = rankAll(index, q, opts);
+  if (!all) return [];
+  return all.ranked.slice(0, clampLimit(opts?.limit)).map((s) => toResult(all.prepared, all.slots, s));
+}
+
+/**
+ * How many results search() finds for the same query and filters, without a limit. Cheap: no
+ * snippets are made, so a results page can count per filter value on every keystroke.
+ */
+export function countResults(index: SearchIndexData, q: string, opts: SearchOptions = {}): number {
+  try {
+    return rankAll(index, q, opts)?.ranked.length ?? 0;
+  } catch {
+    return 0;
+  }
 }
 
 export function search(index: SearchIndexData, q: string, opts: SearchOptions = {}): SearchResult[] {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parse} from 'yaml';
-import {z} from 'zod';
+import * as z from 'zod';
 
 export const SYNONYMS_PATH = 'data/synonyms.yml';
 

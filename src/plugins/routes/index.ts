@@ -6,6 +6,7 @@ import {addZahlenRoutes} from './zahlen.ts';
 import {addFieldRoutes} from './fields.ts';
 import {addGlossaryRoutes} from './glossary.ts';
 import {addReviewRoutes} from './review.ts';
+import {addSearchRoutes} from './search.ts';
 import type {RouteBuilder} from './types.ts';
 
-export const routeBuilders: RouteBuilder[] = [addCatalogRoutes, addFacetRoutes, addZahlenRoutes, addSelbstcheckRoutes, addGlossaryRoutes, addFieldRoutes, addReviewRoutes];
+export const routeBuilders: RouteBuilder[] = [addCatalogRoutes, addFacetRoutes, addZahlenRoutes, addSelbstcheckRoutes, addGlossaryRoutes, addFieldRoutes, addReviewRoutes, addSearchRoutes];

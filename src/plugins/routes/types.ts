@@ -7,6 +7,8 @@ export interface RouteContext {
   actions: PluginContentLoadedActions;
   /** Ends with `/`. */
   baseUrl: string;
+  /** The project root (data files beyond the entries, e.g. data/synonyms.yml). */
+  siteDir: string;
 }
 
 /** Adds the pages of one feature. Data goes through createData into that page's own chunk. */
