@@ -2,12 +2,24 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import praxisatlasPlugin from './src/plugins/praxisatlas';
+import decapCmsPlugin from './src/plugins/decap-cms';
 import {createParseFrontMatter} from './src/plugins/frontmatter';
 import remarkSafeHtml from './src/plugins/remark-safe-html';
+import {buildDate} from './src/offline/date';
+import {isOfflineBuild} from './src/offline/names';
+import {downloadFooterItems, offlineBannerHtml, webAddress, type SiteVariant} from './src/offline/site-options';
 
 /** Where the current web version lives (offline copies point readers here). */
 const SITE_URL = process.env.PRAXISATLAS_URL ?? 'https://praxisatlas-neuzuwanderung.github.io';
 const BASE_URL = process.env.PRAXISATLAS_BASE_URL ?? '/';
+
+/**
+ * The offline copy (`npm run build:offline`, PRAXISATLAS_OFFLINE=1) is this same site built with
+ * the hash router: file:// has no server to map /katalog to a file. No second config file to drift;
+ * everything offline-specific hangs on this switch.
+ */
+const OFFLINE = isOfflineBuild();
+const VARIANT: SiteVariant = {offline: OFFLINE, webAddress: webAddress(SITE_URL, BASE_URL), date: buildDate(), baseUrl: BASE_URL};
 
 const remarkPlugins = {beforeDefaultRemarkPlugins: [remarkSafeHtml]};
 
@@ -16,10 +28,14 @@ const config: Config = {
   tagline: 'Wie Kommunen die Zuwanderung aus Südosteuropa gemeinsam gestalten – am Beispiel der Dortmunder Gesamtstrategie',
   favicon: 'img/favicon.svg',
   url: SITE_URL,
-  baseUrl: BASE_URL,
+  // The hash router resolves assets relative to index.html; routes live after the `#`.
+  baseUrl: OFFLINE ? '/' : BASE_URL,
   trailingSlash: false,
 
-  future: {v4: true},
+  future: OFFLINE ? {v4: true, experimental_router: 'hash'} : {v4: true},
+  clientModules: ['./src/offline/print-links.ts', './src/offline/anchor-on-load.ts'],
+  // Read by print-links.ts: printed links show the web address, also in the offline copy.
+  customFields: {webAddress: VARIANT.webAddress},
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -36,7 +52,7 @@ const config: Config = {
   },
 
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: [praxisatlasPlugin],
+  plugins: [praxisatlasPlugin, decapCmsPlugin],
 
   presets: [
     [
@@ -56,13 +72,15 @@ const config: Config = {
           blogDescription: 'Neuigkeiten, Anleitungen und Zusammenfassungen aus dem Praxisatlas Neuzuwanderung',
           blogSidebarTitle: 'Neueste Beiträge',
           showReadingTime: true,
-          feedOptions: {type: ['rss', 'atom'], title: 'Praxisatlas Neuzuwanderung', copyright: 'Texte: CC BY 4.0', language: 'de'},
+          feedOptions: {type: OFFLINE ? null : ['rss', 'atom'], title: 'Praxisatlas Neuzuwanderung', copyright: 'Texte: CC BY 4.0', language: 'de'},
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',
           ...remarkPlugins,
         },
         pages: {...remarkPlugins},
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
+        // Sitemap and feeds need real URLs per page; the hash router has none.
+        ...(OFFLINE ? {sitemap: false as const} : {}),
       } satisfies Preset.Options,
     ],
   ],
@@ -70,6 +88,7 @@ const config: Config = {
   themeConfig: {
     metadata: [{name: 'keywords', content: 'Neuzuwanderung, EU2, Kommune, Sozialplanung, Dortmund, Vernetzung'}],
     colorMode: {respectPrefersColorScheme: true},
+    ...(OFFLINE ? {announcementBar: {id: 'offline-copy', content: offlineBannerHtml(VARIANT), backgroundColor: '#eef2f7', textColor: '#1c1e21', isCloseable: false}} : {}),
     docs: {sidebar: {hideable: true}},
     navbar: {
       title: 'Praxisatlas Neuzuwanderung',
@@ -77,7 +96,7 @@ const config: Config = {
       items: [
         {to: '/koordination/problemlagen-erkennen', label: 'Playbook', position: 'left', activeBaseRegex: '^/koordination/'},
         {to: '/szenarien/szenario-verantwortungsgemeinschaft', label: 'Szenarien', position: 'left', activeBaseRegex: '^/szenarien/'},
-        {to: '/katalog', label: 'Maßnahmen', position: 'left'},
+        {to: '/katalog?typ=praxis', label: 'Maßnahmen', position: 'left', activeBaseRegex: '^/(katalog|praxis/)'},
         {to: '/lektionen/empfehlungen-fuer-kommunen', label: 'Lektionen', position: 'left', activeBaseRegex: '^/lektionen/'},
         {to: '/blog', label: 'Blog', position: 'right'},
       ],
@@ -95,8 +114,23 @@ const config: Config = {
         },
         {
           title: 'Mehr',
-          items: [{label: 'Blog', to: '/blog'}],
+          items: [
+            {label: 'Blog', to: '/blog'},
+            {label: 'Glossar', to: '/glossar'},
+            {label: 'Zahlen und Fakten', to: '/zahlen'},
+            {label: 'Selbstcheck', to: '/selbstcheck'},
+          ],
         },
+        {
+          title: 'Über den Atlas',
+          items: [
+            {label: 'Felder und Werte', to: '/felder'},
+            {label: 'Prüfung fällig', to: '/pruefung-faellig'},
+            {label: 'Lizenz', to: '/lizenz'},
+            {label: 'Barrierefreiheit', to: '/barrierefreiheit'},
+          ],
+        },
+        {title: 'Mitnehmen', items: downloadFooterItems(VARIANT)},
       ],
       copyright: 'Texte: CC BY 4.0 · Code: MIT. Grundlage: Christiane Certa, „Möglichkeiten und Chancen guter Vernetzung am Beispiel der Dortmunder Gesamtstrategie“.',
     },

@@ -9,7 +9,9 @@ const DOCUSAURUS = path.join(REPO, 'node_modules/.bin/docusaurus');
 const SKIP = new Set(['node_modules', 'build', 'build-offline', '.docusaurus', '.git', '.tmp', 'test']);
 
 export function docusaurusBuild(siteDir: string, outDir: string, env: Record<string, string> = {}) {
-  const r = spawnSync(DOCUSAURUS, ['build', '--out-dir', outDir], {cwd: siteDir, encoding: 'utf8', env: {...process.env, ...env}, maxBuffer: 64 * 1024 * 1024});
+  // The rspack persistent cache lives in node_modules/.cache, which copies of the project share
+  // through their node_modules link; concurrent builds on one cache can hang. Tests build cold.
+  const r = spawnSync(DOCUSAURUS, ['build', '--out-dir', outDir], {cwd: siteDir, encoding: 'utf8', env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', ...env}, maxBuffer: 64 * 1024 * 1024});
   return {code: r.status, output: `${r.stdout}\n${r.stderr}`};
 }
 

@@ -1,0 +1,42 @@
+/**
+ * Client module: a deep link with an anchor (`index.html#/praxis/x#ergebnis`) opens at its heading
+ * in the offline copy too. Docusaurus scrolls to anchors only when the route changes and leaves
+ * the first load to the browser, which cannot find `#/praxis/x#ergebnis` as an element id: with
+ * the hash router the heading's id is the second fragment.
+ */
+import siteConfig from '@generated/docusaurus.config';
+import type {ClientModule} from '@docusaurus/types';
+
+const HASH_ROUTER = siteConfig.future.experimental_router === 'hash';
+
+/** Diagrams render after the text and push headings down: follow the heading this long… */
+const FOLLOW_MS = 3000;
+/** …unless the reader scrolls first. */
+const READER_MOVES = ['wheel', 'keydown', 'mousedown', 'touchstart'] as const;
+
+function followAnchor(id: string): void {
+  let readerMoved = false;
+  const scroll = () => {
+    if (!readerMoved) document.getElementById(id)?.scrollIntoView();
+  };
+  const stop = () => {
+    readerMoved = true;
+  };
+  for (const type of READER_MOVES) window.addEventListener(type, stop, {once: true, passive: true});
+  // The app's root grows as the page renders; <body> keeps the window's height.
+  const observer = new ResizeObserver(scroll);
+  observer.observe(document.getElementById('__docusaurus') ?? document.body);
+  window.setTimeout(() => {
+    observer.disconnect();
+    for (const type of READER_MOVES) window.removeEventListener(type, stop);
+  }, FOLLOW_MS);
+  window.requestAnimationFrame(scroll);
+}
+
+const anchorOnLoad: ClientModule = {
+  onRouteDidUpdate({location, previousLocation}) {
+    if (HASH_ROUTER && !previousLocation && location.hash) followAnchor(decodeURIComponent(location.hash.slice(1)));
+  },
+};
+
+export default anchorOnLoad;
