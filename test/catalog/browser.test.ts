@@ -161,7 +161,7 @@ describe('cross-links', () => {
 
   it('puts the playbook sequence and the scenario grid on the home page, after the intro and the four doors', async () => {
     await open('/');
-    expect(await page.locator('main > ul > li h2').allTextContents()).toEqual(['Koordinations-Playbook', 'Szenarien', 'Maßnahmen', 'Lektionen']);
+    expect(await page.locator('main > div > ul > li h2').allTextContents()).toEqual(['Koordinations-Playbook', 'Szenarien', 'Maßnahmen', 'Lektionen']);
     const steps = frontmatter.filter((d) => d.type === 'koordination').sort((a, b) => (a.step as number) - (b.step as number));
     const hrefs = await page.locator('section[aria-labelledby="playbook"] ol > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(steps.map((d) => `/koordination/${d.id}`));

@@ -1,10 +1,12 @@
 /**
  * A minimal static server for a built site, on loopback only: `/x` serves `x.html` like GitHub
- * Pages does (trailingSlash: false).
+ * Pages does (trailingSlash: false), and text is gzipped as GitHub Pages does, so Lighthouse
+ * measures the bytes a reader downloads.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type {AddressInfo} from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -18,14 +20,26 @@ export interface Served {
   close(): Promise<void>;
 }
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 export async function serve(root: string): Promise<Served> {
+  const gzipped = new Map<string, Buffer>();
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const candidates = [pathname, `${pathname}.html`, path.posix.join(pathname, 'index.html')];
     for (const c of candidates) {
       const file = path.join(root, path.normalize(c).replace(/^(\.\.[/\\])+/, ''));
       if (file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        res.writeHead(200, {'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream'});
+        const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+        if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+          const {mtimeMs, size} = fs.statSync(file);
+          const key = `${file}:${mtimeMs}:${size}`;
+          if (!gzipped.has(key)) gzipped.set(key, zlib.gzipSync(fs.readFileSync(file)));
+          res.writeHead(200, {'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding'});
+          res.end(gzipped.get(key));
+          return;
+        }
+        res.writeHead(200, {'content-type': type});
         fs.createReadStream(file).pipe(res);
         return;
       }
