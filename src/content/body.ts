@@ -2,7 +2,7 @@
  * Rules for the Markdown body. Contributed Markdown is untrusted: anything that could run script
  * in a reader's browser is an error, whatever the renderer would do with it.
  */
-import type {Html, Root} from 'mdast';
+import type {Code, Html, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {PLACEHOLDER, POLICY} from './rules.ts';
 import type {Problem} from './problem.ts';
@@ -11,6 +11,14 @@ const DANGEROUS_TAG = /<\s*\/?\s*(script|iframe|object|embed|frame|frameset|appl
 const EVENT_HANDLER = /\son[a-z]+\s*=/i;
 const BAD_PROTOCOL = /^(javascript|data|vbscript):/;
 const ATTR_PROTOCOL = /(href|src|action|formaction|xlink:href|srcdoc)\s*=\s*["']?\s*(&#0*\d+;|&#x0*[0-9a-f]+;|[a-z])*?(javascript|data|vbscript)(:|&colon;)/i;
+/**
+ * Mermaid renders flowchart labels as (sanitised) HTML: `<img src="https://…">` would load from
+ * anywhere and a styled `<div>` could cover the page. `<br>` is the one tag labels need; `<<…>>`
+ * is class-diagram syntax, not a tag.
+ */
+const MERMAID_HTML = /(?<!<)<(?!br\s*\/?>)\s*\/?\s*[a-z!?]/i;
+/** Per-diagram settings (`%%{init}%%`, a `---` config block: e.g. themeCSS) and click actions. */
+const MERMAID_SETTINGS = /^[ \t]*(%%\{|---[ \t]*$|click[ \t])/m;
 const MDX_STATEMENT = /^(import|export)\s+[\s\S]*?(from\s+['"]|=|\{|default\b|const\b|function\b)/;
 
 /** `javascript:` in any case, with control characters or whitespace mixed in. */
@@ -38,7 +46,7 @@ export function checkBody(tree: Root, ctx: BodyCheckContext): Problem[] {
       severity,
     });
 
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     if (node.type === 'html') {
       const value = (node as Html).value;
       if (/^<!--[\s\S]*-->\s*$/.test(value.trim()) && !/[<]\s*[a-z]/i.test(value.trim().slice(4, -3))) return;
@@ -54,7 +62,15 @@ export function checkBody(tree: Root, ctx: BodyCheckContext): Problem[] {
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const url = (node as {url: string}).url;
       if (isUnsafeUrl(url)) at(node, `Unsicheres Linkziel „${url.slice(0, 40)}“: Links mit \`javascript:\`, \`data:\` oder \`vbscript:\` sind verboten. Verlinken Sie eine Webadresse (https://…) oder einen anderen Eintrag.`);
-    } else if (node.type === 'paragraph' && tree.children.includes(node as never)) {
+    } else if (node.type === 'code' && (node as Code).lang === 'mermaid') {
+      const value = (node as Code).value;
+      const html = MERMAID_HTML.exec(value);
+      const settings = MERMAID_SETTINGS.exec(value);
+      // The fence is the node's first line; the match is that many lines into the code.
+      const line = (index: number) => ({position: {start: {line: (node.position?.start.line ?? 1) + value.slice(0, index).split('\n').length, column: 1}}});
+      if (html) at(line(html.index), `HTML in einem Diagramm (${value.slice(html.index, html.index + 30).split('\n')[0]}…): Beschriftungen in Mermaid-Diagrammen sind reiner Text, nur \`<br>\` für einen Zeilenumbruch ist erlaubt. Entfernen Sie die spitzen Klammern.`);
+      if (settings) at(line(settings.index), `Einstellungen (\`%%{init}%%\`, \`---\`) und Klick-Aktionen (\`click\`) sind in Diagrammen nicht erlaubt: das Aussehen bestimmt die Website. Entfernen Sie die Zeile.`);
+    } else if (node.type === 'paragraph' && parent === tree) {
       const text = (node as {children: {type: string; value?: string}[]}).children.map((c) => c.value ?? '').join('');
       if (MDX_STATEMENT.test(text)) at(node, 'MDX-Anweisung (`import`/`export`) gefunden. Einträge sind reines Markdown ohne Programmcode: entfernen Sie die Zeile.');
     } else if (node.type === 'text' && (node as {value: string}).value.includes(PLACEHOLDER)) {

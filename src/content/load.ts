@@ -1,10 +1,9 @@
 /**
- * Reading files: bytes → text → frontmatter split (gray-matter) → YAML document with positions.
+ * Reading files: bytes → text → frontmatter split → YAML document with positions.
  * Never throws for a malformed file: every problem becomes a Problem with a position.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import type {Problem, Position} from './problem.ts';
 import {parseYaml, type ParsedYaml} from './yaml.ts';
 
@@ -78,9 +77,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 const OPEN = /^---[ \t]*$/;
 
 /**
- * Split text into frontmatter and body. gray-matter does the split; the YAML is parsed by our
- * own reader for positions. gray-matter takes the rest of the file as frontmatter when the closing
- * `---` is missing, so that case is detected first.
+ * Split text into frontmatter and body at the first line after the opening `---` that is exactly
+ * `---` (or `...`); the YAML is parsed by our own reader for positions.
  */
 export function splitFrontmatter(text: string, relPath: string): Omit<RawEntry, 'path' | 'folder' | 'basename'> {
   const lines = text.split('\n');
@@ -100,9 +98,10 @@ export function splitFrontmatter(text: string, relPath: string): Omit<RawEntry, 
       problems: [problem(relPath, {line: 1, column: 1}, 'frontmatter', 'Der Kopfbereich wird nicht geschlossen. Fügen Sie nach dem letzten Feld eine Zeile mit genau `---` ein.')],
     };
   }
-  // gray-matter caches by content unless options are given; the no-op engine keeps it a splitter.
-  const file = matter(text, {engines: {yaml: () => ({})}});
-  const yaml = parseYaml(file.matter);
+  // Not gray-matter: it closes at any line that merely starts with `---` (`---x`) and ignores
+  // `...`, so lines could fall between frontmatter and body unseen. The empty first line keeps YAML
+  // line numbers equal to file lines; the last YAML line keeps its newline (`|+` scalars need it).
+  const yaml = parseYaml(['', ...lines.slice(1, closeIndex)].join('\n') + '\n');
   const problems = yaml.errors.map((e) => problem(relPath, e.position, 'frontmatter', e.message));
   let data: Record<string, unknown> | undefined;
   if (problems.length === 0) {

@@ -6,13 +6,25 @@ import type {Heading, Link, Root, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import {unified} from 'unified';
+import {unified, type Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
+/**
+ * GFM's literal autolinks (`www.…`, `https://…`, `name@host`) double the parser's work: it tries
+ * them at every `w`, `h` and `@`. A body without `www.`, `://` or `@` cannot contain one, so it is
+ * parsed without them, with the same tree (test/quality/markdown-fast-path.test.ts) in ~20 % less time.
+ */
+const disableLiteralAutolinks: Plugin<[], Root> = function () {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({disable: {null: ['wwwAutolink', 'protocolAutolink', 'emailAutolink']}});
+};
+const withoutAutolinks = unified().use(remarkParse).use(remarkGfm).use(disableLiteralAutolinks);
+const AUTOLINK_TRIGGER = /www\.|:\/\/|@/i;
+
 export function parseMarkdown(body: string): Root {
-  return processor.parse(body);
+  return (AUTOLINK_TRIGGER.test(body) ? processor : withoutAutolinks).parse(body);
 }
 
 export interface MarkdownOutline {

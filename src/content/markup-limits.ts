@@ -75,7 +75,8 @@ export function checkMarkupLimits(body: string, ctx: LimitContext): Problem | un
     return at(MAX_BODY_LINES + 1, `Der Text hat ${lines.length.toLocaleString('de-DE')} Zeilen, erlaubt sind höchstens ${MAX_BODY_LINES.toLocaleString('de-DE')}. Teilen Sie ihn auf mehrere Einträge auf.`);
   }
   let fence: string | undefined;
-  let blockLine = 1;
+  /** Body line where the current paragraph (or item, row) starts; 0 between paragraphs. */
+  let blockLine = 0;
   let markup = 0;
   for (let i = 0; i < lines.length; i++) {
     const {depth, item, rest} = linePrefix(lines[i]);
@@ -94,8 +95,12 @@ export function checkMarkupLimits(body: string, ctx: LimitContext): Problem | un
       markup = 0;
       continue;
     }
+    if (rest.trim() === '') {
+      blockLine = 0;
+      continue;
+    }
     // A new paragraph, list item, heading or table row is parsed on its own.
-    if (rest.trim() === '' || item || rest.startsWith('#') || rest.startsWith('|')) {
+    if (!blockLine || item || rest.startsWith('#') || rest.startsWith('|')) {
       blockLine = i + 1;
       markup = 0;
     }

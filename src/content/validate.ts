@@ -68,7 +68,8 @@ function allowedKeys(type: EntryType, path: (string | number)[]): string[] {
 
 function unknownKeyMessage(key: string, type: EntryType, path: (string | number)[]): string {
   const allowed = allowedKeys(type, path);
-  if (path.length === 0 && DOCUSAURUS_KEYS[key]) return DOCUSAURUS_KEYS[key];
+  // hasOwn: a key like `__proto__` must not find Object.prototype here.
+  if (path.length === 0 && Object.hasOwn(DOCUSAURUS_KEYS, key)) return DOCUSAURUS_KEYS[key];
   const owners = path.length === 0 ? FIELD_TYPES.get(key) : undefined;
   if (owners) return `„${key}“ gibt es nur bei Einträgen vom Typ ${owners.join(', ')}, nicht bei ${type}. Entfernen Sie die Zeile oder prüfen Sie den Typ.`;
   if (key.replace(WORD_PASTE, '') !== key) {

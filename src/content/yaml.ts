@@ -4,7 +4,7 @@
  * YAML 1.2 core schema (so `2026-11-24` stays a string and `no` stays a string), unique keys,
  * a low alias budget against "billion laughs", and unknown tags (`!!js/function`) are errors.
  */
-import {isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node} from 'yaml';
+import {Composer, Document, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Node} from 'yaml';
 import type {Position} from './problem.ts';
 
 export interface YamlIssue {
@@ -46,14 +46,28 @@ function germanYamlMessage(code: string, original: string): string {
 
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    prettyErrors: false,
-    lineCounter,
-    strict: true,
-  });
+  const options = {version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true} as const;
+  // Tokens first (the lexer and parser keep their own stack), then a depth check, then composing,
+  // which recurses per level: parseDocument() does the same steps without the check.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = firstTooDeep(tokens);
+  if (deep !== undefined) {
+    return {
+      doc: new Document() as Document.Parsed,
+      lineCounter,
+      value: undefined,
+      errors: [{message: `Der YAML-Text ist zu tief verschachtelt (mehr als ${MAX_DEPTH} Ebenen). Ein Kopfbereich braucht höchstens drei Ebenen, z. B. \`outcomes:\` → \`- label: …\`. Prüfen Sie Klammern und Einrückung.`, position: toPosition(lineCounter, deep)}],
+    };
+  }
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  if (!doc) throw new Error('yaml: compose(forceDoc) returned no document');
   const at = (offset: number): Position => toPosition(lineCounter, offset);
   const errors: YamlIssue[] = [...doc.errors, ...doc.warnings].map((e) => ({
     message: germanYamlMessage(e.code, e.message),
@@ -73,6 +87,36 @@ export function parseYaml(text: string): ParsedYaml {
     }
   }
   return {doc, lineCounter, value, errors};
+}
+
+/**
+ * Nesting deeper than this is refused before composing. Composing recurses per level and overflows
+ * the stack at a few hundred levels; yaml catches that, but afterwards Node 20 can die outright
+ * ("RegExpCompiler Allocation failed") on the next deep document, so two hostile files could stop
+ * the whole validator. Real frontmatter has three levels.
+ */
+export const MAX_DEPTH = 32;
+
+/** Offset of the first collection nested deeper than MAX_DEPTH, found without recursion. */
+function firstTooDeep(tokens: CST.Token[]): number | undefined {
+  const stack: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  let first: number | undefined;
+  while (stack.length) {
+    const [token, depth] = stack.pop()!;
+    if (token.type === 'document') {
+      if (token.value) stack.push([token.value, depth]);
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= MAX_DEPTH) {
+        first = Math.min(first ?? token.offset, token.offset);
+        continue;
+      }
+      for (const item of token.items as {key?: CST.Token | null; value?: CST.Token}[]) {
+        if (item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return first;
 }
 
 function firstAliasPosition(doc: Document.Parsed, lc: LineCounter): Position {

@@ -1,0 +1,202 @@
+/**
+ * Hostile input: every case of test/fixtures/hostile/<case>/ (plus the huge files that
+ * hostile-generated.ts writes at test time), laid over the small valid site of
+ * test/fixtures/site, is validated with its own time limit and a heap limit (validate-each.ts),
+ * then all of them together through the real `npm run validate`.
+ * Expected: exactly the lines of the case's expected.txt, never a crash, hang or out-of-memory.
+ * Cases with an empty expected.txt are valid: they are built into one copy of the real site and
+ * opened in Chromium, where no script from them may run (`window.__pwned` stays unset) and their
+ * text must show as text (renders.txt).
+ */
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launch, watch} from '../support/browser';
+import {copyProject, docusaurusBuild} from '../support/build';
+import {serve, type Served} from '../support/serve';
+import {FIXTURES, REPO, removeSite, tempSite, TODAY} from '../support/site';
+import {GENERATED, writeGenerated} from './hostile-generated';
+import {runEach, type EachResult} from './validate-each';
+
+const HOSTILE = path.join(FIXTURES, 'hostile');
+const TSX = path.join(REPO, 'node_modules/.bin/tsx');
+/** Per file; real entries take milliseconds, the slowest hostile case well under a second. */
+const PER_FILE_MS = 10_000;
+const HEAP_MB = 512;
+const ENV = {...process.env, PRAXISATLAS_TODAY: TODAY, GITHUB_ACTIONS: '', NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}`};
+
+interface Case {
+  name: string;
+  /** Folder laid over the base site. */
+  overlay: string;
+  /** expected.txt: the exact validator lines of an invalid case. */
+  expected: string[];
+  /** renders.txt, the marker of a valid case: text that must show on its built page. */
+  renders?: string[];
+}
+
+const readLines = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
+const made: string[] = [];
+afterAll(() => made.forEach(removeSite));
+
+function allCases(): Case[] {
+  const committed = fs.readdirSync(HOSTILE).sort().map((name) => ({
+    name,
+    overlay: path.join(HOSTILE, name),
+    expected: readLines(path.join(HOSTILE, name, 'expected.txt')),
+    renders: fs.existsSync(path.join(HOSTILE, name, 'renders.txt')) ? readLines(path.join(HOSTILE, name, 'renders.txt')) : undefined,
+  }));
+  const generatedRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'praxisatlas-hostile-'));
+  made.push(generatedRoot);
+  const generated = GENERATED.map((g) => ({name: g.name, overlay: writeGenerated(g, path.join(generatedRoot, g.name)), expected: g.expected, renders: g.renders}));
+  return [...committed, ...generated];
+}
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run validate` in a site folder, killed after `timeout` ms. */
+function validate(siteDir: string, timeout: number): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(TSX, [path.join(REPO, 'scripts/validate.ts')], {cwd: siteDir, timeout, env: ENV});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}));
+  });
+}
+
+const cases = allCases();
+const valid = cases.filter((c) => c.renders);
+const results = new Map<string, EachResult>();
+
+describe('hostile files through the validator', () => {
+  beforeAll(async () => {
+    const sites = cases.map((c) => {
+      const site = tempSite(path.join(FIXTURES, 'site'), c.overlay);
+      made.push(site);
+      return {name: c.name, site};
+    });
+    for (const r of await runEach(sites, PER_FILE_MS, ENV)) results.set(r.name, r);
+  }, 300_000);
+
+  it('covers the cases of the brief', () => {
+    const names = cases.map((c) => c.name);
+    for (const n of ['script-tag', 'img-onerror', 'svg-onload', 'javascript-link-uppercase', 'javascript-link-entity', 'data-link', 'iframe', 'style-tag', 'mdx-import', 'mdx-export', 'mdx-jsx', 'mdx-expression', 'html-comment-script', 'five-megabytes', 'nested-list-10000', 'line-100000-chars', 'yaml-billion-laughs', 'yaml-duplicate-keys', 'yaml-js-function', 'tabs-in-body', 'bom', 'crlf', 'invalid-utf8', 'empty-file', 'unclosed-frontmatter']) {
+      expect(names).toContain(n);
+    }
+    expect(valid.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('states one outcome per case: validator lines or text to render', () => {
+    for (const c of cases) expect({case: c.name, outcomes: (c.expected.length ? 1 : 0) + (c.renders ? 1 : 0)}).toEqual({case: c.name, outcomes: 1});
+  });
+
+  it.each(cases.map((c) => c.name))('%s', (name) => {
+    const c = cases.find((x) => x.name === name)!;
+    const r = results.get(name)!;
+    // Not killed by the time limit, not died of memory or stack.
+    expect(r.status, JSON.stringify(r).slice(0, 2000)).toBe('done');
+    if (r.status !== 'done') return;
+    expect(r.ms).toBeLessThan(PER_FILE_MS);
+    expect(r.lines).toEqual(c.expected);
+  });
+
+  it('npm run validate reports all of them in one run, within a minute', async () => {
+    const site = tempSite(path.join(FIXTURES, 'site'), ...cases.map((c) => c.overlay));
+    made.push(site);
+    const run = await validate(site, 60_000);
+    expect({signal: run.signal, code: run.code}).toEqual({signal: null, code: 1});
+    expect(run.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
+    expect(run.stdout.split('\n').filter(Boolean).sort()).toEqual(cases.flatMap((c) => c.expected).sort());
+  }, 90_000);
+});
+
+describe('valid hostile files, built and opened in Chromium', () => {
+  let dir: string;
+  let served: Served;
+  let browser: Browser;
+  let build: {code: number | null; output: string};
+
+  beforeAll(async () => {
+    dir = copyProject();
+    made.push(dir);
+    for (const c of valid) fs.cpSync(c.overlay, dir, {recursive: true, filter: (src) => !src.endsWith('.txt')});
+    build = docusaurusBuild(dir, path.join(dir, 'build'), {PRAXISATLAS_TODAY: TODAY});
+    if (build.code === 0) {
+      served = await serve(path.join(dir, 'build'));
+      browser = await launch();
+    }
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('builds', () => {
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  /** Open a page, let the client render (diagrams, catalog, search), and look for anything that ran or could run. */
+  async function audit(url: string, interact?: (page: Page) => Promise<void>) {
+    const page = await browser.newPage();
+    const seen = watch(page, [served.url]);
+    await page.goto(served.url + url, {waitUntil: 'networkidle'});
+    await interact?.(page);
+    await page.waitForTimeout(300);
+    const dom = await page.evaluate(() => {
+      const risky: string[] = [];
+      for (const el of Array.from(document.querySelectorAll('*'))) {
+        for (const a of Array.from(el.attributes)) {
+          // eslint-disable-next-line no-control-regex
+          const value = a.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+          if (/^on/i.test(a.name)) risky.push(`<${el.tagName.toLowerCase()} ${a.name}>`);
+          else if (/^(href|src|xlink:href|action|formaction|data|srcdoc)$/i.test(a.name) && /^(javascript|vbscript|data):/.test(value)) risky.push(`<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 30)}">`);
+        }
+        if (/^(iframe|object|embed|frame)$/i.test(el.tagName)) risky.push(`<${el.tagName.toLowerCase()}>`);
+      }
+      const inline = Array.from(document.scripts).filter((s) => !s.src && s.text.includes('__pwned')).length;
+      return {pwned: (window as {__pwned?: unknown}).__pwned, risky, inline, text: document.body.innerText};
+    });
+    await page.close();
+    return {...dom, ...seen};
+  }
+
+  it.each(valid.map((c) => c.name))('%s: shows as text, runs nothing', async (name) => {
+    const c = valid.find((x) => x.name === name)!;
+    const r = await audit(`/praxis/${name}`);
+    expect(r.pwned).toBeUndefined();
+    expect(r.risky).toEqual([]);
+    expect(r.inline).toBe(0);
+    expect({console: r.consoleErrors, page: r.pageErrors, foreign: r.foreignRequests}).toEqual({console: [], page: [], foreign: []});
+    for (const text of c.renders!) expect(r.text).toContain(text);
+  }, 60_000);
+
+  // Pages that show titles, descriptions and figures of many entries, the hostile ones among them.
+  it.each(['/', '/katalog', '/zahlen', '/suche?q=Titel'])('%s lists them and runs nothing', async (url) => {
+    const r = await audit(url);
+    expect(r.pwned).toBeUndefined();
+    expect(r.risky).toEqual([]);
+    expect({console: r.consoleErrors, page: r.pageErrors, foreign: r.foreignRequests}).toEqual({console: [], page: [], foreign: []});
+  }, 60_000);
+
+  it('the search box suggests a hostile title as text', async () => {
+    const r = await audit('/', async (page) => {
+      await page.getByRole('combobox').first().fill('Titel');
+      await page.getByRole('option').first().waitFor({timeout: 10_000});
+    });
+    expect(r.pwned).toBeUndefined();
+    expect(r.risky).toEqual([]);
+    expect(r.text).toContain('Titel <img src=x onerror=window.__pwned=1>');
+    expect({console: r.consoleErrors, page: r.pageErrors, foreign: r.foreignRequests}).toEqual({console: [], page: [], foreign: []});
+  }, 60_000);
+});
