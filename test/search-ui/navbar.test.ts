@@ -3,28 +3,14 @@
  * shortcut, lazy index, compounds and umlaut spellings, the combobox pattern, hostile input.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launch} from '../support/browser';
-import {BUILD_DIR, ensureBuilt} from '../support/built-site';
-import {serve, type Served} from '../support/serve';
-import {isIndexChunk, openPage} from './support';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {useBuiltSiteInBrowser} from '../support/built-browser';
+import {isEngineChunk, isIndexChunk, openPage} from './support';
 
-let server: Served;
-let browser: Browser;
+const site = useBuiltSiteInBrowser();
 
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve(BUILD_DIR);
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (url: string, options?: Parameters<typeof openPage>[3]) => openPage(browser, server.url, url, options);
+const open = (url: string, options?: Parameters<typeof openPage>[3]) => openPage(site.browser, site.server.url, url, options);
 const box = (page: Page) => page.locator('.navbar').getByRole('combobox');
 const options = (page: Page) => page.getByRole('listbox').getByRole('option');
 /** The polite live region of the navbar search, once it has settled on a text. */
@@ -40,10 +26,12 @@ describe('navbar search', () => {
     const {page, requests, done} = await open('/koordination/problemlagen-erkennen');
     expect(await box(page).count()).toBe(1);
     expect(requests.filter(isIndexChunk), 'no index before first use').toEqual([]);
+    expect(requests.filter(isEngineChunk), 'no engine before first use').toEqual([]);
 
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
     await expect.poll(() => requests.filter(isIndexChunk).length, {message: 'loaded on focus'}).toBe(1);
+    await expect.poll(() => requests.filter(isEngineChunk).length, {message: 'engine loaded on focus'}).toBe(1);
 
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     await page.keyboard.press('/');
@@ -79,7 +67,7 @@ describe('navbar search', () => {
     expect(await option.getAttribute('aria-selected')).toBe('true');
     expect(await page.locator('[role="option"][aria-selected="true"]').count()).toBe(1);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/praxis/clearingstelle-gesundheit`);
+    await page.waitForURL(`${site.server.url}/praxis/clearingstelle-gesundheit`);
     await page.waitForFunction(() => document.querySelector('article h1')?.textContent === 'Clearingstelle Gesundheit');
     expect(await box(page).inputValue()).toBe('');
     await done();
@@ -119,12 +107,12 @@ describe('navbar search', () => {
     await page.keyboard.type('Wohnung');
     await options(page).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/suche?q=Wohnung`);
+    await page.waitForURL(`${site.server.url}/suche?q=Wohnung`);
     await page.locator('[data-result-id]').first().waitFor();
 
     await type(page, 'Sprache');
     await page.getByRole('link', {name: 'Alle Ergebnisse für „Sprache“'}).click();
-    await page.waitForURL(`${server.url}/suche?q=Sprache`);
+    await page.waitForURL(`${site.server.url}/suche?q=Sprache`);
     expect(await page.locator('#suche-text').inputValue()).toBe('Sprache');
     await done();
   });
@@ -181,7 +169,7 @@ describe('navbar search', () => {
     const first = options(page).first();
     const url = await first.getAttribute('data-url');
     await first.tap();
-    await page.waitForURL(`${server.url}${url}`);
+    await page.waitForURL(`${site.server.url}${url}`);
     await done();
   });
 });

@@ -66,3 +66,5 @@ export async function openPage(browser: Browser, origin: string, url: string, op
 }
 
 export const isIndexChunk = (url: string) => /\/search-index\.[0-9a-f]+\.js$/.test(url);
+/** The engine (lunr, stemmer, scoring) comes with the index, not with every page's navbar. */
+export const isEngineChunk = (url: string) => /\/search-engine\.[0-9a-f]+\.js$/.test(url);

@@ -1,14 +1,14 @@
-/** The search index as React state: nothing is loaded until `wanted` turns true (first focus, first keystroke, or the search page). */
+/** The search index and engine as React state: nothing is loaded until `wanted` turns true (first focus, first keystroke, or the search page). */
 import {useCallback, useEffect, useState} from 'react';
 import type {SearchIndexData} from '@site/src/search/types';
-import {loadedSearchIndex, loadSearchIndex} from './loadSearchIndex';
+import {loadedSearchIndex, loadSearchIndex, type SearchEngine} from './loadSearchIndex';
 
-export type SearchIndexState = {status: 'idle' | 'loading' | 'error'; index?: undefined} | {status: 'ready'; index: SearchIndexData};
+export type SearchIndexState = {status: 'idle' | 'loading' | 'error'; index?: undefined; engine?: undefined} | {status: 'ready'; index: SearchIndexData; engine: SearchEngine};
 
 export function useSearchIndex(wanted: boolean): SearchIndexState & {retry(): void} {
   const [state, setState] = useState<SearchIndexState>(() => {
-    const index = loadedSearchIndex();
-    return index ? {status: 'ready', index} : {status: 'idle'};
+    const search = loadedSearchIndex();
+    return search ? {status: 'ready', ...search} : {status: 'idle'};
   });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -16,7 +16,7 @@ export function useSearchIndex(wanted: boolean): SearchIndexState & {retry(): vo
     let live = true;
     setState((s) => (s.status === 'ready' ? s : {status: 'loading'}));
     loadSearchIndex().then(
-      (index) => live && setState({status: 'ready', index}),
+      (search) => live && setState({status: 'ready', ...search}),
       () => live && setState({status: 'error'}),
     );
     return () => {

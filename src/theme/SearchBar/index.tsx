@@ -1,14 +1,13 @@
 /**
  * The navbar search: a WAI-ARIA combobox (input + listbox popup, aria-activedescendant) that
  * shows results as you type. Ctrl+K / ⌘K or "/" focus it; arrows choose, Enter opens the chosen
- * result (or, with none chosen, all results on /suche), Escape closes. The index is loaded on
- * first focus or keystroke, not with the page. Results come from the same search() the CLI uses.
+ * result (or, with none chosen, all results on /suche), Escape closes. The index and the engine are
+ * loaded on first focus or keystroke, not with the page. Results come from the same search() the CLI uses.
  */
 import React, {useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory} from '@docusaurus/router';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
-import {countResults, search} from '@site/src/search/query';
 import {moveActive} from '@site/src/search/client-keys';
 import {searchPageHref} from '@site/src/search/client-query';
 import {resultCountText} from '@site/src/search/client-text';
@@ -37,7 +36,7 @@ export default function SearchBar(): ReactNode {
 
   const q = text.trim();
   // Snippets for the shown results only; the total is counted without them (cheap on a large index).
-  const found = useMemo(() => (loader.status === 'ready' && q ? {shown: search(loader.index, q, {limit: SHOWN}), total: countResults(loader.index, q)} : undefined), [loader.status, loader.index, q]);
+  const found = useMemo(() => (loader.status === 'ready' && q ? {shown: loader.engine.search(loader.index, q, {limit: SHOWN}), total: loader.engine.countResults(loader.index, q)} : undefined), [loader.status, loader.index, loader.engine, q]);
   const shown = found?.shown ?? [];
   const popup = open && q !== '';
   const expanded = popup && shown.length > 0;
