@@ -21,6 +21,18 @@ export interface HomeData {
   lessons: HomeLink[];
 }
 
+/**
+ * The plugin's global data, which every page downloads: only what the playbook navigation on the
+ * step pages needs (src/components/StepNav), a fixed nine links.
+ */
+export interface PlaybookSteps {
+  playbook: {title: string; url: string; number?: number}[];
+}
+
+export function playbookSteps(entries: Entry[]): PlaybookSteps {
+  return {playbook: entries.filter((e) => e.type === 'koordination').map((e) => ({title: e.title, url: e.url, number: e.step}))};
+}
+
 const link = (e: Entry, number?: number): HomeLink => ({title: e.title, url: e.url, description: e.description, number});
 
 /** What the home page shows: counts, the playbook steps, the scenarios and the lessons. */

@@ -2,13 +2,14 @@
  * The Docusaurus glue: validation fails the build with the validator's lines; the normalised
  * entries go to pages. Hooks stay short; the work is in src/content/ and the route builders.
  */
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import path from 'node:path';
+import type {LoadContext, Plugin, PluginContentLoadedActions} from '@docusaurus/types';
 import type {LoadResult} from '../content/index.ts';
 import {getValidContent} from './content-cache.ts';
-import {homeData, type HomeData} from './home-data.ts';
+import {playbookSteps, type PlaybookSteps} from './home-data.ts';
 import {routeBuilders} from './routes/index.ts';
 
-export type PraxisatlasGlobalData = HomeData;
+export type PraxisatlasGlobalData = PlaybookSteps;
 
 export default function praxisatlasPlugin(context: LoadContext): Plugin<unknown> {
   return {
@@ -19,11 +20,27 @@ export default function praxisatlasPlugin(context: LoadContext): Plugin<unknown>
     async contentLoaded({content: loaded, actions}) {
       const content = loaded as LoadResult;
       // Small on purpose: global data is downloaded by every page.
-      actions.setGlobalData(homeData(content.entries));
-      for (const build of routeBuilders) await build({content, actions, baseUrl: context.baseUrl, siteDir: context.siteDir});
+      actions.setGlobalData(playbookSteps(content.entries));
+      for (const build of routeBuilders) await build({content, actions: withAliasedData(actions, context.generatedFilesDir), baseUrl: context.baseUrl, siteDir: context.siteDir});
     },
     getPathsToWatch() {
       return [`${context.siteDir}/data/**/*.yml`];
+    },
+  };
+}
+
+/**
+ * createData() returns an absolute path (`/home/…/.docusaurus/praxisatlas/default/x.json`), which
+ * ends up in the route registry and in chunk names: a build in another folder would differ. Like
+ * Docusaurus' own plugins, we hand routes the `@generated/…` alias instead, so two checkouts of
+ * the same commit build the same files (test/quality/determinism.test.ts).
+ */
+function withAliasedData(actions: PluginContentLoadedActions, generatedFilesDir: string): PluginContentLoadedActions {
+  return {
+    ...actions,
+    async createData(name, data) {
+      const file = await actions.createData(name, data);
+      return `@generated/${path.relative(generatedFilesDir, file).split(path.sep).join('/')}`;
     },
   };
 }

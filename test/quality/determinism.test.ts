@@ -3,19 +3,17 @@
  * build/). A build that changes without a change in the sources hides real changes in review,
  * defeats caches and makes a published copy impossible to verify.
  *
- * Known exception, not tested here: a build in another folder names some JavaScript chunks
- * differently. Docusaurus derives chunk names from module paths, and the data modules our plugin
- * creates with `actions.createData` are passed to `addRoute` by absolute path
- * (`<site>/.docusaurus/praxisatlas/…`); Docusaurus' own plugins pass aliased paths. Same folder
- * (a CI checkout): identical. Fix, if wanted: hand `@generated/…` instead of the absolute path.
+ * The second build runs in a copy of the project in another folder, as a second checkout or CI
+ * machine would: no absolute path may reach the output. (Our data modules used to: createData()
+ * returns an absolute path; the plugin now hands routes the `@generated/…` alias.)
  */
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {docusaurusBuild} from '../support/build';
-import {BUILD_DIR, ensureBuilt, SITE_DIR} from '../support/built-site';
+import {copyProject, docusaurusBuild} from '../support/build';
+import {BUILD_DIR, ensureBuilt} from '../support/built-site';
 import {removeSite} from '../support/site';
 
 /** Files that may differ between two builds, with the reason. None at present. */
@@ -38,6 +36,7 @@ function hashes(dir: string): Map<string, string> {
 }
 
 describe('two builds of the same sources', () => {
+  let copy: string;
   let second: string;
   let first: Map<string, string>;
   let build: {code: number | null; output: string};
@@ -45,12 +44,12 @@ describe('two builds of the same sources', () => {
   beforeAll(() => {
     ensureBuilt();
     first = hashes(BUILD_DIR);
+    copy = copyProject();
     second = fs.mkdtempSync(path.join(os.tmpdir(), 'praxisatlas-rebuild-'));
-    // Same folder as the first build, output elsewhere, so the shared build stays untouched;
-    // without the bundler's persistent cache, so the second build compiles everything afresh.
-    build = docusaurusBuild(SITE_DIR, second, {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'});
+    // Without the bundler's persistent cache, so the second build compiles everything afresh.
+    build = docusaurusBuild(copy, second, {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'});
   }, 600_000);
-  afterAll(() => second && removeSite(second));
+  afterAll(() => [copy, second].forEach((d) => d && removeSite(d)));
 
   it('both succeed', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);

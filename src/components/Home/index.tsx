@@ -6,11 +6,10 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import type {PraxisatlasGlobalData} from '@site/src/plugins/praxisatlas';
+import type {HomeData} from '@site/src/plugins/home-data';
 import PlaybookSequence from '@site/src/components/PlaybookSequence';
 import ScenarioGrid from '@site/src/components/ScenarioGrid';
-import styles from './index.module.css';
+import styles from './styles.module.css';
 
 interface Door {
   title: string;
@@ -19,8 +18,7 @@ interface Door {
   count: number;
 }
 
-export default function Home(): ReactNode {
-  const data = usePluginData('praxisatlas') as PraxisatlasGlobalData;
+export default function Home({data}: {data: HomeData}): ReactNode {
   const first = data.playbook[0]?.url ?? '/katalog';
   const doors: Door[] = [
     {title: 'Koordinations-Playbook', to: first, text: 'In neun Schritten vom ersten Erkennen der Problemlagen bis zur Steuerungsstruktur.', count: data.counts.koordination},

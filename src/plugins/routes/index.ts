@@ -5,8 +5,9 @@ import {addSelbstcheckRoutes} from './selbstcheck.ts';
 import {addZahlenRoutes} from './zahlen.ts';
 import {addFieldRoutes} from './fields.ts';
 import {addGlossaryRoutes} from './glossary.ts';
+import {addHomeRoute} from './home.ts';
 import {addReviewRoutes} from './review.ts';
 import {addSearchRoutes} from './search.ts';
 import type {RouteBuilder} from './types.ts';
 
-export const routeBuilders: RouteBuilder[] = [addCatalogRoutes, addFacetRoutes, addZahlenRoutes, addSelbstcheckRoutes, addGlossaryRoutes, addFieldRoutes, addReviewRoutes, addSearchRoutes];
+export const routeBuilders: RouteBuilder[] = [addHomeRoute, addCatalogRoutes, addFacetRoutes, addZahlenRoutes, addSelbstcheckRoutes, addGlossaryRoutes, addFieldRoutes, addReviewRoutes, addSearchRoutes];
