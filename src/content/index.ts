@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {checkCollection, type ParsedFile} from './collection.ts';
-import {listEntryFiles, readDataFile, readEntryFile, type RawEntry} from './load.ts';
+import {FileCache} from './file-cache.ts';
+import {cachedEntry, listEntryFiles, parseEntryBytes, readDataFile, readEntryBytes, type RawEntry} from './load.ts';
+import type {MarkdownOutline} from './markdown.ts';
 import {normalizeEntries, type Entry} from './normalize.ts';
 import {compareProblems, type Problem} from './problem.ts';
 import {bibliographySchema, glossarySchema, type Bibliography, type GlossaryTerm} from './schema.ts';
@@ -52,23 +54,59 @@ function loadData<T>(root: string, relPath: string, schema: {safeParse(v: unknow
   return {raw, problems};
 }
 
-export function loadEntries(root: string, opts: Partial<ValidationOptions> = {}): LoadResult {
+export interface LoadOptions extends Partial<ValidationOptions> {
+  /**
+   * Folder for the results of unchanged files between runs (see file-cache.ts), e.g. from
+   * defaultCacheDir(root). Without it every file is checked; with it the result is the same.
+   */
+  cacheDir?: string;
+  /** Filled with the cache's hits and misses of this run. */
+  stats?: {hits: number; misses: number};
+}
+
+/** One file read and checked, or taken from the cache when its bytes are unchanged. */
+function checkFile(root: string, rel: string, options: ValidationOptions, cache: FileCache | undefined): {raw: RawEntry; problems: Problem[]; entry?: CheckedEntry; outline?: MarkdownOutline} {
+  const read = readEntryBytes(root, rel);
+  if ('unreadable' in read) return {raw: read.unreadable, ...checkEntry(read.unreadable, options)};
+  if (!cache) {
+    const raw = parseEntryBytes(rel, read.bytes);
+    return {raw, ...checkEntry(raw, options)};
+  }
+  const hash = FileCache.hash(read.bytes);
+  const hit = cache.get(rel, hash);
+  if (hit) {
+    const raw = cachedEntry(rel, read.bytes, hit);
+    return {raw, problems: hit.problems, entry: hit.entry && hit.outline ? {raw, data: hit.entry, outline: hit.outline} : undefined, outline: hit.outline};
+  }
+  const raw = parseEntryBytes(rel, read.bytes);
+  const result = checkEntry(raw, options);
+  cache.set(rel, hash, raw, result);
+  return {raw, ...result};
+}
+
+export function loadEntries(root: string, opts: LoadOptions = {}): LoadResult {
   if (!fs.existsSync(path.join(root, 'docs'))) throw new ValidatorSetupError(`Kein Ordner docs/ in ${root}: hier liegt kein Praxisatlas.`);
   const options: ValidationOptions = {today: opts.today ?? today()};
+  const cache = opts.cacheDir ? new FileCache(opts.cacheDir, root, options.today) : undefined;
   const problems: Problem[] = [];
 
   const bib = loadData(root, BIBLIOGRAPHY_PATH, bibliographySchema, false);
   const glossary = loadData(root, GLOSSARY_PATH, glossarySchema, true);
   problems.push(...bib.problems, ...glossary.problems);
 
-  const raws = listEntryFiles(root).map((rel) => readEntryFile(root, rel));
+  const raws: RawEntry[] = [];
   const checked: CheckedEntry[] = [];
   const parsed: ParsedFile[] = [];
-  for (const raw of raws) {
-    const result = checkEntry(raw, options);
+  for (const rel of listEntryFiles(root)) {
+    const {raw, ...result} = checkFile(root, rel, options, cache);
+    raws.push(raw);
     problems.push(...result.problems);
     if (result.entry) checked.push(result.entry);
     if (raw.data && result.outline) parsed.push({raw, outline: result.outline});
+  }
+  if (cache) {
+    cache.save();
+    if (opts.stats) Object.assign(opts.stats, {hits: cache.hits, misses: cache.misses});
   }
   problems.push(...checkCollection({raws, parsed, checked, bibliography: bib.value, glossary: glossary.value ? {terms: glossary.value, raw: glossary.raw} : undefined}));
 

@@ -112,20 +112,48 @@ export function splitFrontmatter(text: string, relPath: string): Omit<RawEntry, 
   return {yaml, data, body: lines.slice(closeIndex + 1).join('\n'), bodyOffset: closeIndex + 1, problems};
 }
 
-export function readEntryFile(root: string, relPath: string): RawEntry {
+/** Path, folder under docs/ and file name of an entry file. */
+function entryBase(relPath: string): Pick<RawEntry, 'path' | 'folder' | 'basename'> {
   const segments = relPath.split('/');
   const folder = segments.length > 2 ? segments[1] : '';
   const basename = path.posix.basename(relPath).replace(/\.mdx?$/, '');
-  const base = {path: relPath, folder, basename};
-  let bytes: Uint8Array;
+  return {path: relPath, folder, basename};
+}
+
+/** The bytes of an entry file, or the entry with the problem that it cannot be read. */
+export function readEntryBytes(root: string, relPath: string): {bytes: Uint8Array} | {unreadable: RawEntry} {
   try {
-    bytes = fs.readFileSync(path.join(root, relPath));
+    return {bytes: fs.readFileSync(path.join(root, relPath))};
   } catch (err) {
-    return {...base, body: '', bodyOffset: 0, problems: [problem(relPath, {line: 1, column: 1}, 'file', `Die Datei kann nicht gelesen werden (${(err as NodeJS.ErrnoException).code ?? 'Fehler'}).`)]};
+    return {unreadable: {...entryBase(relPath), body: '', bodyOffset: 0, problems: [problem(relPath, {line: 1, column: 1}, 'file', `Die Datei kann nicht gelesen werden (${(err as NodeJS.ErrnoException).code ?? 'Fehler'}).`)]}};
   }
+}
+
+/** An entry file's bytes → text → frontmatter and body. */
+export function parseEntryBytes(relPath: string, bytes: Uint8Array): RawEntry {
+  const base = entryBase(relPath);
   const decoded = decode(bytes, relPath);
   if (decoded.text === undefined) return {...base, body: '', bodyOffset: 0, problems: decoded.problems};
   return {...base, ...splitFrontmatter(decoded.text, relPath)};
+}
+
+export function readEntryFile(root: string, relPath: string): RawEntry {
+  const read = readEntryBytes(root, relPath);
+  return 'unreadable' in read ? read.unreadable : parseEntryBytes(relPath, read.bytes);
+}
+
+/**
+ * An entry whose checks came from the cache (file-cache.ts): path, frontmatter values and body
+ * offset at once; the YAML document (needed only for the position of a problem found across
+ * files) and the body are read from the bytes when first asked for.
+ */
+export function cachedEntry(relPath: string, bytes: Uint8Array, stored: {data?: Record<string, unknown>; bodyOffset: number; rawProblems: Problem[]}): RawEntry {
+  let parsed: RawEntry | undefined;
+  const full = () => (parsed ??= parseEntryBytes(relPath, bytes));
+  const raw = {...entryBase(relPath), data: stored.data, bodyOffset: stored.bodyOffset, problems: stored.rawProblems} as RawEntry;
+  Object.defineProperty(raw, 'yaml', {get: () => full().yaml, enumerable: true});
+  Object.defineProperty(raw, 'body', {get: () => full().body, enumerable: true});
+  return raw;
 }
 
 /** Every `.md`/`.mdx` file under docs/, sorted, as project-relative paths. */

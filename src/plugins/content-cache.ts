@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {defaultCacheDir} from '../content/file-cache.ts';
 import {loadEntries, type LoadResult} from '../content/index.ts';
 import {formatProblem} from '../content/problem.ts';
 
@@ -27,9 +28,14 @@ function signature(root: string): string {
   return parts.join('|');
 }
 
+/** Results of unchanged files come from node_modules/.cache/praxisatlas, as for `npm run validate`. */
+function loadContent(root: string): LoadResult {
+  return loadEntries(root, {cacheDir: process.env.PRAXISATLAS_NO_CACHE === '1' ? undefined : defaultCacheDir(root)});
+}
+
 export function getContent(root: string): LoadResult {
   const sig = signature(root);
-  if (!cached || cached.root !== root || cached.signature !== sig) cached = {root, signature: sig, result: loadEntries(root)};
+  if (!cached || cached.root !== root || cached.signature !== sig) cached = {root, signature: sig, result: loadContent(root)};
   return cached.result;
 }
 
