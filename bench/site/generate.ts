@@ -19,23 +19,8 @@ import type {EntryType} from '../../src/content/schema.ts';
 import {TYPE_FOLDER} from '../../src/content/types.ts';
 import {actors, fields, funding, lessonKinds, levels, qualifiers, statuses, valuesOf} from '../../src/content/vocabularies.ts';
 import {ADJECTIVES, CITIES, CONNECTORS, GROUPS, NOUNS, TOPICS, VERBS} from './lexicon.ts';
+import {int, mulberry32, pick, type Random} from '../lib/prng.ts';
 
-type Random = () => number;
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function prng(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(rnd: Random, list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
-const int = (rnd: Random, min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
 function sample<T>(rnd: Random, list: readonly T[], count: number): T[] {
   const copy = [...list];
   for (let i = copy.length - 1; i > 0; i--) {
@@ -180,7 +165,7 @@ function body(p: Plan, related: Plan[], rnd: Random): string {
 
 /** `n` entries; synthetic playbook steps are numbered from `firstStep`. */
 export function generateEntries(n: number, seed = 20261126, firstStep = 1): SyntheticEntry[] {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const plans = plan(n, rnd, firstStep);
   return plans.map((p) => {
     const related: Plan[] = [];

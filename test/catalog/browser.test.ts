@@ -5,16 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {afterEach, describe, expect, it} from 'vitest';
 import {actors, fields, levels} from '../../src/content/vocabularies';
-import {launch, watch, type PageWatch} from '../support/browser';
-import {BUILD_DIR, ensureBuilt} from '../support/built-site';
-import {serve, type Served} from '../support/serve';
+import {watch, type PageWatch} from '../support/browser';
+import {useBuiltSiteInBrowser} from '../support/built-browser';
+import {BUILD_DIR} from '../support/built-site';
 import {realFrontmatter} from './support';
 
-let server: Served;
-let browser: Browser;
 let page: Page;
 let watched: PageWatch;
 
@@ -22,22 +20,13 @@ const frontmatter = realFrontmatter();
 const has = (v: unknown, x: string) => (Array.isArray(v) ? v.includes(x) : v === x);
 const idsWhere = (pick: (d: Record<string, unknown>) => boolean) => frontmatter.filter(pick).map((d) => d.id as string).sort();
 
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve(BUILD_DIR);
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSiteInBrowser();
 
 async function open(url: string): Promise<void> {
   // A context per page (axe needs one), so localStorage starts empty in every test.
-  page = await (await browser.newContext()).newPage();
-  watched = watch(page, [server.url]);
-  await page.goto(server.url + url, {waitUntil: 'networkidle'});
+  page = await (await site.browser.newContext()).newPage();
+  watched = watch(page, [site.server.url]);
+  await page.goto(site.server.url + url, {waitUntil: 'networkidle'});
 }
 
 afterEach(async () => {

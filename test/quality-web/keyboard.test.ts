@@ -3,30 +3,16 @@
  * moves focus to the main content; Tab reaches every control on screen, shows where focus is, and
  * leaves the page at the end (no trap, e.g. in the catalog's facets).
  */
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launch} from '../support/browser';
-import {BUILD_DIR, ensureBuilt} from '../support/built-site';
-import {serve, type Served} from '../support/serve';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {useBuiltSiteInBrowser} from '../support/built-browser';
 import {hasVisibleFocus, tabWalk} from './keyboard';
 import {PAGES} from './pages';
 import {expectClean, openPage} from './support';
 
 const SKIP_LINK = 'Zum Hauptinhalt springen';
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve(BUILD_DIR);
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSiteInBrowser();
 
 /** The skip link, used as a keyboard user does: returns where the Tab after it landed. */
 async function useSkipLink(page: Page) {
@@ -59,7 +45,7 @@ async function useSkipLink(page: Page) {
 
 describe('keyboard', () => {
   it.each(PAGES)('%s: Tab reaches every control with visible focus and leaves the page; the skip link leads into <main>', async (url) => {
-    const {page, watch, close} = await openPage(browser, server.url, url);
+    const {page, watch, close} = await openPage(site.browser, site.server.url, url);
     try {
       const walk = await tabWalk(page);
       expect(walk.stops[0]?.name, 'first Tab').toContain(SKIP_LINK);

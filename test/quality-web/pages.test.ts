@@ -6,32 +6,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launch} from '../support/browser';
-import {BUILD_DIR, SITE_DIR, ensureBuilt} from '../support/built-site';
-import {serve, type Served} from '../support/serve';
+
+import {describe, expect, it} from 'vitest';
+import {useBuiltSiteInBrowser} from '../support/built-browser';
+import {BUILD_DIR, SITE_DIR} from '../support/built-site';
 import {newestBlogPost, PAGES} from './pages';
 import {expectClean, openPage, type Scheme} from './support';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve(BUILD_DIR);
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSiteInBrowser();
 
 async function check(url: string, scheme: Scheme): Promise<void> {
-  const {page, watch, response, close} = await openPage(browser, server.url, url, scheme);
+  const {page, watch, response, close} = await openPage(site.browser, site.server.url, url, scheme);
   try {
     expect(response?.status(), `${url}: HTTP status`).toBe(200);
     // The scheme must really be applied, or the dark run would test the light theme twice.

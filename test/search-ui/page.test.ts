@@ -1,29 +1,15 @@
 /** /suche on the built site: results from the emitted index, filters whose state lives in the URL. */
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
 import {parseSearchQuery} from '../../src/search/client-query';
 import {searchPage} from '../../src/search/client-results';
-import {launch} from '../support/browser';
-import {BUILD_DIR, ensureBuilt} from '../support/built-site';
-import {serve, type Served} from '../support/serve';
+import {useBuiltSiteInBrowser} from '../support/built-browser';
 import {emittedIndex, openPage} from './support';
 
-let server: Served;
-let browser: Browser;
+const site = useBuiltSiteInBrowser();
 
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve(BUILD_DIR);
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (url: string, options?: Parameters<typeof openPage>[3]) => openPage(browser, server.url, url, options);
+const open = (url: string, options?: Parameters<typeof openPage>[3]) => openPage(site.browser, site.server.url, url, options);
 const resultIds = (page: Page) => page.locator('[data-result-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-id')));
 const search = (page: Page) => new URL(page.url()).search;
 const facet = (page: Page, param: string, label: string) => page.locator(`fieldset[data-facet="${param}"] label`).filter({hasText: label}).locator('input');

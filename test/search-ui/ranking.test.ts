@@ -5,32 +5,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
 import {buildSiteSearchIndex} from '../../src/search/site-index';
-import {launch} from '../support/browser';
-import {BUILD_DIR, SITE_DIR, ensureBuilt} from '../support/built-site';
-import {serve, type Served} from '../support/serve';
+import {useBuiltSiteInBrowser} from '../support/built-browser';
+import {BUILD_DIR, SITE_DIR} from '../support/built-site';
 import {cliSearch, emittedIndex, isIndexChunk, openPage} from './support';
 
 /** A compound part, an umlaut spelling, a prefix, two words, a synonym, an abbreviation, a typo. */
 const QUERIES = ['Versicherung', 'Fluechtlinge', 'Wohnungs', 'Krankenversicherung Kinder', 'Geflüchtete', 'EU2', 'Integrationskurs', 'Netzwerk Steuerung', 'Clearingstele'];
 
-let server: Served;
-let browser: Browser;
+const site = useBuiltSiteInBrowser();
 
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve(BUILD_DIR);
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (url: string) => openPage(browser, server.url, url);
+const open = (url: string) => openPage(site.browser, site.server.url, url);
 const pageResults = (page: Page) => page.locator('[data-result-id]').evaluateAll((els) => els.map((e) => ({id: e.getAttribute('data-result-id')!, href: e.querySelector('h3 a')!.getAttribute('href')!})));
 
 describe('site search and CLI', () => {
