@@ -67,6 +67,8 @@ describe('.github', () => {
     const pages = steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))!;
     expect(pages.with?.path).toBe('build');
     expect(pages.if).toContain("refs/heads/main");
+    // The published site carries the offline zip and the PDF.
+    expect(steps.map((s) => (s as {run?: string}).run ?? '').join('\n')).toContain('npm run build:offline -- --copy-to build');
     expect(ci.jobs.deploy.needs).toBe('check');
     expect(ci.jobs.deploy.if).toContain("refs/heads/main");
     expect(ci.jobs.deploy.permissions).toEqual({pages: 'write', 'id-token': 'write'});
