@@ -66,7 +66,10 @@ export function findDuplicates<T extends DuplicateCandidate>(entries: readonly T
   const found = new Map<number, DuplicatePair<T>>();
   for (const field of ['title', 'description'] as const) {
     forEachCandidate(words.map((w) => w[field]), threshold, (i, j) => {
-      if (found.has(i * n + j) || jaccard(words[i][field], words[j][field]) < threshold) return;
+      const [a, b] = [words[i][field].size, words[j][field].size];
+      // Jaccard is at most smaller / larger size: sets of too different sizes cannot reach it.
+      if (found.has(i * n + j) || Math.min(a, b) < threshold * Math.max(a, b) - 1e-9) return;
+      if (jaccard(words[i][field], words[j][field]) < threshold) return;
       found.set(i * n + j, {a: entries[i], b: entries[j], title: jaccard(words[i].title, words[j].title), description: jaccard(words[i].description, words[j].description)});
     });
   }

@@ -12,12 +12,13 @@
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type {RawEntry} from './load.ts';
 import type {MarkdownOutline} from './markdown.ts';
 import type {Problem} from './problem.ts';
 import type {EntryFrontmatter} from './schema.ts';
 
-/** What checkEntry found for one file, in a form that survives JSON. */
+/** What checkEntry found for one file, as plain data. */
 export interface CachedFile {
   hash: string;
   /** The frontmatter as read (raw.data), when it could be read. */
@@ -38,7 +39,8 @@ interface CacheFile {
   files: Record<string, CachedFile>;
 }
 
-const FILE = 'validation.json';
+/** V8's structured-clone format: faster to read than JSON at thousands of entries, and it keeps every value YAML can give (`.inf`, `-0`). */
+const FILE = 'validation.v8';
 
 let codeVersion: string | undefined;
 
@@ -57,24 +59,23 @@ function version(root: string): string {
     walk(dir);
     codeVersion = hash.digest('hex');
   }
-  const lock = path.join(root, 'package-lock.json');
-  const lockHash = fs.existsSync(lock) ? createHash('sha256').update(fs.readFileSync(lock)).digest('hex') : 'none';
-  return `${codeVersion}:${lockHash}`;
+  return `${codeVersion}:${lockVersion(path.join(root, 'package-lock.json'))}`;
 }
 
-/**
- * Whether JSON gives the value back as it is: strings, finite numbers, booleans, null, arrays and
- * plain objects (a property that is undefined is left out, as if it were absent). YAML can give
- * more (`.inf`, `.nan`, `-0`).
- */
-function survivesJson(value: unknown): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every((v) => v !== undefined && survivesJson(v));
-  if (typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return false;
-  return Object.values(value).every((v) => v === undefined || survivesJson(v));
+const lockHashes = new Map<string, string>();
+
+/** The lock file's hash, computed once per process and lock file state. */
+function lockVersion(file: string): string {
+  let key: string;
+  try {
+    const stat = fs.statSync(file);
+    key = `${file}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return 'none';
+  }
+  let hash = lockHashes.get(key);
+  if (!hash) lockHashes.set(key, (hash = createHash('sha256').update(fs.readFileSync(file)).digest('hex')));
+  return hash;
 }
 
 export class FileCache {
@@ -98,7 +99,7 @@ export class FileCache {
     this.file = path.join(dir, FILE);
     this.version = version(root);
     try {
-      const stored = JSON.parse(fs.readFileSync(this.file, 'utf8')) as CacheFile;
+      const stored = v8.deserialize(fs.readFileSync(this.file)) as CacheFile;
       if (stored.version === this.version && stored.today === today && stored.files && typeof stored.files === 'object') this.old = stored.files;
     } catch {
       // No cache yet, or an unreadable one: every file is checked.
@@ -118,10 +119,7 @@ export class FileCache {
   }
 
   set(relPath: string, hash: string, raw: RawEntry, result: {problems: Problem[]; entry?: {data: EntryFrontmatter}; outline?: MarkdownOutline}): void {
-    const value: CachedFile = {hash, data: raw.data, bodyOffset: raw.bodyOffset, rawProblems: raw.problems, problems: result.problems, entry: result.entry?.data, outline: result.outline};
-    // A value JSON would change (e.g. `.inf`) is checked again next time rather than read back wrong.
-    if (!survivesJson(value)) return;
-    this.next[relPath] = value;
+    this.next[relPath] = {hash, data: raw.data, bodyOffset: raw.bodyOffset, rawProblems: raw.problems, problems: result.problems, entry: result.entry?.data, outline: result.outline};
     this.changed = true;
   }
 
@@ -131,10 +129,10 @@ export class FileCache {
     try {
       fs.mkdirSync(this.dir, {recursive: true});
       const tmp = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify({version: this.version, today: this.today, files: this.next} satisfies CacheFile));
+      fs.writeFileSync(tmp, v8.serialize({version: this.version, today: this.today, files: this.next} satisfies CacheFile));
       fs.renameSync(tmp, this.file);
     } catch {
-      // A read-only checkout: the next run checks everything again.
+      // A read-only checkout, or a value that cannot be stored: the next run checks everything again.
     }
   }
 }

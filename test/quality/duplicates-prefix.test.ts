@@ -1,20 +1,11 @@
 /**
  * findDuplicates compares only pairs that share one of their rarest words (prefix filtering), so
  * that 2,000 entries do not cost 2 million comparisons. It must find exactly the pairs that
- * comparing every pair finds: checked on random word sets built to have many near-duplicates.
+ * comparing every pair finds (also with the size filter): checked on random word sets built to have many near-duplicates.
  */
 import {describe, expect, it} from 'vitest';
+import {mulberry32} from '../../bench/lib/prng';
 import {findDuplicates, jaccard, normalizeGerman} from '../../src/content/duplicates';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function allPairs(entries: {path: string; title: string; description: string}[], threshold: number): string[] {
   const words = entries.map((e) => ({title: new Set(normalizeGerman(e.title)), description: new Set(normalizeGerman(e.description))}));
@@ -31,7 +22,7 @@ function allPairs(entries: {path: string; title: string; description: string}[],
 
 describe('findDuplicates with prefix filtering', () => {
   it('finds the same pairs as comparing every pair', () => {
-    const rnd = random(7);
+    const rnd = mulberry32(7);
     const vocabulary = Array.from({length: 30}, (_, i) => `wort${i}`);
     let pairs = 0;
     for (let round = 0; round < 100; round++) {
