@@ -7,54 +7,30 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {loadEntries} from '../../src/content/index';
+import {describe, expect, it} from 'vitest';
 import type {Entry} from '../../src/content/normalize';
 import {countDiagrams} from '../../src/offline/diagrams';
-import {launch, type PageWatch} from '../support/browser';
-import {ensureOfflineBuilt, goOffline, openOffline, unpackOfflineZip, type OfflineBuild} from '../support/offline-site';
+import {useOfflineCopyInBrowser, expectOfflineClean} from '../support/offline-browser';
+import {goOffline} from '../support/offline-site';
 import {TODAY} from '../support/site';
 
-let build: OfflineBuild;
-let copy: ReturnType<typeof unpackOfflineZip>;
-let browser: Browser;
-let entries: Entry[];
+const offline = useOfflineCopyInBrowser();
+const open = offline.open;
 
-beforeAll(async () => {
-  build = ensureOfflineBuilt();
-  copy = unpackOfflineZip(build.zip);
-  browser = await launch();
-  entries = loadEntries(build.siteDir, {today: TODAY}).entries;
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  copy?.remove();
-});
-
-const open = (route: string) => openOffline(browser, copy.index, route);
-
-function expectClean(w: PageWatch): void {
-  expect(w.pageErrors, 'page errors').toEqual([]);
-  expect(w.consoleErrors, 'console errors').toEqual([]);
-  expect(w.foreignRequests, 'requests leaving file://').toEqual([]);
-}
-
-const byType = (type: string) => entries.filter((e) => e.type === type).sort((a, b) => a.id.localeCompare(b.id));
-const diagramsIn = (e: Entry) => countDiagrams(fs.readFileSync(path.join(build.siteDir, e.path), 'utf8'));
-const liesmich = () => fs.readFileSync(path.join(copy.root, 'LIESMICH.txt'), 'utf8');
+const byType = (type: string) => offline.entries.filter((e) => e.type === type).sort((a, b) => a.id.localeCompare(b.id));
+const diagramsIn = (e: Entry) => countDiagrams(fs.readFileSync(path.join(offline.build.siteDir, e.path), 'utf8'));
+const liesmich = () => fs.readFileSync(path.join(offline.copy.root, 'LIESMICH.txt'), 'utf8');
 
 describe('the zip', () => {
   it('holds one folder named with the date: the site, LIESMICH.txt and the PDF', () => {
-    expect(path.basename(copy.root)).toBe(`praxisatlas-offline-${TODAY}`);
-    expect(fs.readdirSync(path.dirname(copy.root))).toHaveLength(1);
-    for (const f of ['index.html', 'LIESMICH.txt', 'praxisatlas-playbook.pdf', 'assets']) expect(fs.existsSync(path.join(copy.root, f)), f).toBe(true);
-    expect(fs.readFileSync(path.join(copy.root, 'praxisatlas-playbook.pdf')).equals(fs.readFileSync(build.pdf))).toBe(true);
+    expect(path.basename(offline.copy.root)).toBe(`praxisatlas-offline-${TODAY}`);
+    expect(fs.readdirSync(path.dirname(offline.copy.root))).toHaveLength(1);
+    for (const f of ['index.html', 'LIESMICH.txt', 'praxisatlas-playbook.pdf', 'assets']) expect(fs.existsSync(path.join(offline.copy.root, f)), f).toBe(true);
+    expect(fs.readFileSync(path.join(offline.copy.root, 'praxisatlas-playbook.pdf')).equals(fs.readFileSync(offline.build.pdf))).toBe(true);
     // The editorial form needs the web and a login.
-    expect(fs.existsSync(path.join(copy.root, 'admin'))).toBe(false);
-    const zipBytes = fs.statSync(build.zip).size;
-    console.log(`[offline] zip ${(zipBytes / 1024 / 1024).toFixed(2)} MB${build.seconds ? `, build:offline ${build.seconds.toFixed(1)} s` : ''}`);
+    expect(fs.existsSync(path.join(offline.copy.root, 'admin'))).toBe(false);
+    const zipBytes = fs.statSync(offline.build.zip).size;
+    console.log(`[offline] zip ${(zipBytes / 1024 / 1024).toFixed(2)} MB${offline.build.seconds ? `, build:offline ${offline.build.seconds.toFixed(1)} s` : ''}`);
   });
 
   it('tells in German how to open it, its date and where the current version lives', () => {
@@ -78,7 +54,7 @@ describe('the offline copy, opened from disk', () => {
     expect(await page.evaluate(() => Array.from(document.images).map((i) => i.complete && i.naturalWidth > 0))).not.toContain(false);
     // The footer links the PDF next to index.html.
     expect(await page.locator('footer a[href="./praxisatlas-playbook.pdf"]').count()).toBe(1);
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 
@@ -92,7 +68,7 @@ describe('the offline copy, opened from disk', () => {
       await expect(page.getByRole('complementary', {name: 'Steckbrief'}).isVisible()).resolves.toBe(true);
       await expect(page.getByRole('heading', {name: 'Quellenverzeichnis'}).isVisible()).resolves.toBe(true);
     }
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 
@@ -111,7 +87,7 @@ describe('the offline copy, opened from disk', () => {
     // Right below the fixed navbar (Infima's scroll margin).
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 
@@ -129,7 +105,7 @@ describe('the offline copy, opened from disk', () => {
     }, id);
     expect(decodeURIComponent(await page.evaluate(() => window.location.hash))).toBe(decodeURIComponent(href));
     expect(await page.locator('article h1').textContent()).toBe(entry.title);
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 
@@ -139,12 +115,12 @@ describe('the offline copy, opened from disk', () => {
     await page.locator(`.theme-doc-sidebar-menu a[href="#${steps[2].url}"]`).click();
     await page.waitForFunction((t) => document.querySelector('article h1')?.textContent === t, steps[2].title);
     expect(await page.evaluate(() => window.location.hash)).toBe(`#${steps[2].url}`);
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 
   it('renders every diagram, without a CDN', async () => {
-    const withDiagrams = entries.filter((e) => diagramsIn(e) > 0);
+    const withDiagrams = offline.entries.filter((e) => diagramsIn(e) > 0);
     expect(withDiagrams.length).toBeGreaterThan(0);
     const {page, watch} = await open('/');
     for (const e of withDiagrams) {
@@ -153,7 +129,7 @@ describe('the offline copy, opened from disk', () => {
       await page.waitForFunction((n) => document.querySelectorAll('.docusaurus-mermaid-container svg').length >= n, diagramsIn(e), {timeout: 10_000}).catch(() => undefined);
       expect(await page.locator('.docusaurus-mermaid-container svg').count(), e.url).toBe(diagramsIn(e));
     }
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   }, 60_000);
 
@@ -166,7 +142,7 @@ describe('the offline copy, opened from disk', () => {
       await posts.first().click();
       await page.waitForFunction((t) => document.querySelector('main article h1')?.textContent === t, title);
     }
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 
@@ -195,9 +171,9 @@ describe('the offline copy, opened from disk', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(entries.map((e) => e.url).filter((u) => !seen.has(u))).toEqual([]);
+    expect(offline.entries.map((e) => e.url).filter((u) => !seen.has(u))).toEqual([]);
     console.log(`[offline] ${seen.size} pages visited`);
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   }, 240_000);
 
@@ -227,7 +203,7 @@ describe('the offline copy, opened from disk', () => {
     expect(shown.bodyFont).toMatch(/Serif|Georgia/);
     expect(shown.printHref).toMatch(/^https:\/\/.+\/\w/);
     expect(shown.after).toContain(shown.printHref);
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 });

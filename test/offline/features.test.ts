@@ -7,54 +7,31 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {loadEntries} from '../../src/content/index';
+import type {Page} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
 import type {Entry} from '../../src/content/normalize';
-import {launch, type PageWatch} from '../support/browser';
-import {ensureOfflineBuilt, goOffline, openOffline, unpackOfflineZip, type OfflineBuild} from '../support/offline-site';
-import {REPO, TODAY} from '../support/site';
+import {useOfflineCopyInBrowser, expectOfflineClean} from '../support/offline-browser';
+import {goOffline} from '../support/offline-site';
+import {REPO} from '../support/site';
 
-let build: OfflineBuild;
-let copy: ReturnType<typeof unpackOfflineZip>;
-let browser: Browser;
-let entries: Entry[];
-
-beforeAll(async () => {
-  build = ensureOfflineBuilt();
-  copy = unpackOfflineZip(build.zip);
-  browser = await launch();
-  entries = loadEntries(build.siteDir, {today: TODAY}).entries;
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  copy?.remove();
-});
-
-const open = (route: string) => openOffline(browser, copy.index, route);
-
-function expectClean(w: PageWatch): void {
-  expect(w.pageErrors, 'page errors').toEqual([]);
-  expect(w.consoleErrors, 'console errors').toEqual([]);
-  expect(w.foreignRequests, 'requests leaving file://').toEqual([]);
-}
+const offline = useOfflineCopyInBrowser();
+const open = offline.open;
 
 /** The entries a page links to from its main content, as a sorted list of URLs. */
 async function linkedEntries(page: Page): Promise<string[]> {
-  const urls = new Set(entries.map((e) => e.url));
+  const urls = new Set(offline.entries.map((e) => e.url));
   const hrefs = await page.locator('main a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   return [...new Set(hrefs.map((h) => h.slice(1).split(/[?#]/)[0]).filter((u) => urls.has(u)))].sort();
 }
 
-const urlsWhere = (test: (e: Entry) => boolean) => entries.filter(test).map((e) => e.url).sort();
+const urlsWhere = (test: (e: Entry) => boolean) => offline.entries.filter(test).map((e) => e.url).sort();
 const hasField = (v: string) => (e: Entry) => e.fields.some((f) => f.value === v);
 
 describe('catalog (/katalog) offline — catalog feature', () => {
   it('filters by the query after the hash: index.html#/katalog?feld=gesundheit', async () => {
     const {page, watch} = await open('/katalog?feld=gesundheit');
     expect(await linkedEntries(page)).toEqual(urlsWhere(hasField('gesundheit')));
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 
@@ -64,14 +41,14 @@ describe('catalog (/katalog) offline — catalog feature', () => {
     await page.waitForFunction(() => /[?&]feld=wohnen\b/.test(window.location.hash));
     expect(await page.evaluate(() => window.location.hash)).toMatch(/^#\/katalog\?/);
     expect(await linkedEntries(page)).toEqual(urlsWhere((e) => hasField('gesundheit')(e) || hasField('wohnen')(e)));
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 
   it('combines facets with AND', async () => {
     const {page, watch} = await open('/katalog?feld=gesundheit&ebene=land');
     expect(await linkedEntries(page)).toEqual(urlsWhere((e) => hasField('gesundheit')(e) && e.levels.some((l) => l.value === 'land')));
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 });
@@ -82,10 +59,10 @@ describe('search (navbar combobox, /suche) offline — search feature', () => {
   let top: {title: string; url: string};
 
   beforeAll(() => {
-    const docs = entries.map((e) => fs.readFileSync(path.join(build.siteDir, e.path), 'utf8')).join('\n');
+    const docs = offline.entries.map((e) => fs.readFileSync(path.join(offline.build.siteDir, e.path), 'utf8')).join('\n');
     expect(docs.toLowerCase()).not.toContain(QUERY.toLowerCase());
     // The CLI searches the same index as the site: its best hit is the oracle.
-    const r = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(build.siteDir, 'scripts/search.ts'), '--json', QUERY], {cwd: build.siteDir, encoding: 'utf8'});
+    const r = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(offline.build.siteDir, 'scripts/search.ts'), '--json', QUERY], {cwd: offline.build.siteDir, encoding: 'utf8'});
     const hits = JSON.parse(r.stdout) as {title: string; url: string}[];
     expect(hits.length).toBeGreaterThan(0);
     top = hits[0];
@@ -102,7 +79,7 @@ describe('search (navbar combobox, /suche) offline — search feature', () => {
     await first.click();
     await page.waitForFunction((url) => window.location.hash.startsWith(`#${url}`), top.url);
     await page.waitForFunction((t) => document.querySelector('main h1')?.textContent?.includes(t), top.title);
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 
@@ -113,7 +90,7 @@ describe('search (navbar combobox, /suche) offline — search feature', () => {
     await hit.waitFor({timeout: 10_000});
     await hit.click();
     await page.waitForFunction((t) => document.querySelector('main h1')?.textContent?.includes(t), top.title);
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 });
@@ -126,7 +103,7 @@ describe('facet pages (/handlungsfelder/<v>, /akteure/<v>) offline — facet pag
     await goOffline(page, '/akteure/kommune');
     expect(await page.locator('main h1').textContent()).toContain('Stadtverwaltung');
     expect(await linkedEntries(page)).toEqual(expect.arrayContaining(urlsWhere((e) => e.actors.some((a) => a.value === 'kommune'))));
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 });
@@ -136,7 +113,7 @@ describe('figures (/zahlen) offline — charts feature', () => {
     const {page, watch} = await open('/zahlen');
     expect(await page.locator('main h1').textContent()).toBe('Zahlen und Fakten');
     expect(await page.locator('main svg').count()).toBeGreaterThan(0);
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 });
@@ -151,7 +128,7 @@ describe('self-check (/selbstcheck) offline — self-check feature', () => {
     await page.reload();
     await page.getByRole('checkbox').first().waitFor();
     await page.waitForFunction(() => (document.querySelector('main input[type="checkbox"]') as HTMLInputElement | null)?.checked === true);
-    expectClean(watch);
+    expectOfflineClean(watch);
     await page.close();
   });
 });
