@@ -16,6 +16,7 @@ import ActiveFilters from './ActiveFilters';
 import FacetFilter from './FacetFilter';
 import PeriodFilter from './PeriodFilter';
 import {useCatalogQuery} from './useCatalogQuery';
+import layout from '../FilterLayout/styles.module.css';
 import styles from './styles.module.css';
 
 const SORT_LABELS: Record<SortKey, string> = {titel: 'Titel (A–Z)', zeitraum: 'Zeitraum (neueste zuerst)', pruefung: 'Letzte Prüfung (neueste zuerst)'};
@@ -53,7 +54,7 @@ export default function Catalog({entries}: {entries: CatalogEntry[]}): ReactNode
         <button type="button" className={`button button--primary button--sm ${styles.skip}`} onClick={showResults}>
           Zu den Ergebnissen ({results.length})
         </button>
-        <div className={styles.layout}>
+        <div className={layout.layout}>
           <form className={styles.filters} role="search" aria-labelledby="katalog-filter" onSubmit={(e) => e.preventDefault()}>
             <Heading as="h2" id="katalog-filter" className={styles.filtersTitle}>
               Filter

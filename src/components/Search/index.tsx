@@ -15,6 +15,7 @@ import SearchFilters from './SearchFilters';
 import SearchResults from './SearchResults';
 import {useSearchIndex} from './useSearchIndex';
 import {useSearchQuery} from './useSearchQuery';
+import layout from '../FilterLayout/styles.module.css';
 import styles from './styles.module.css';
 
 export default function SearchPage(): ReactNode {
@@ -67,7 +68,7 @@ export default function SearchPage(): ReactNode {
             („Fluechtlinge“) und verzeiht kleine Tippfehler.
           </p>
         </form>
-        <div className={styles.layout}>
+        <div className={layout.layout}>
           <SearchFilters query={query} counts={outcome} onChange={(next) => setQuery(next)} />
           <section aria-labelledby="suche-ergebnisse" className={styles.resultsSection}>
             <Heading as="h2" id="suche-ergebnisse" className={styles.resultsHeading}>

@@ -1,33 +1,13 @@
-/**
- * The search page's state, read from and written to the query string through the router: in the
- * hash-routed offline copy the query follows the hash (`index.html#/suche?q=…`), which
- * window.location.search would miss.
- */
-import {useCallback, useMemo} from 'react';
-import {useHistory} from '@docusaurus/router';
-import {useHistorySelector} from '@docusaurus/theme-common';
+/** The search page's state in the query string (see useQueryState: works with the hash router). */
 import {parseSearchQuery, serializeSearchQuery, type SearchPageQuery} from '@site/src/search/client-query';
+import {useQueryState, type HistoryMode} from '../useQueryState';
 
 export interface SearchQueryState {
   query: SearchPageQuery;
-  /** `push` for discrete choices (the back button undoes them), `replace` while typing. */
-  setQuery(next: SearchPageQuery, mode?: 'push' | 'replace'): void;
+  setQuery(next: SearchPageQuery, mode?: HistoryMode): void;
 }
 
 export function useSearchQuery(): SearchQueryState {
-  const history = useHistory();
-  // Empty while hydrating, so the first render matches the prerendered page (no query).
-  const search = useHistorySelector((h) => h.location.search);
-  const query = useMemo(() => parseSearchQuery(search), [search]);
-  const setQuery = useCallback(
-    (next: SearchPageQuery, mode: 'push' | 'replace' = 'push') => {
-      const qs = serializeSearchQuery(next);
-      if (qs === serializeSearchQuery(parseSearchQuery(history.location.search))) return;
-      const target = {pathname: history.location.pathname, search: qs ? `?${qs}` : ''};
-      if (mode === 'replace') history.replace(target);
-      else history.push(target);
-    },
-    [history],
-  );
+  const [query, setQuery] = useQueryState(parseSearchQuery, serializeSearchQuery);
   return {query, setQuery};
 }
