@@ -4,6 +4,7 @@
  */
 import type {Code, Html, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
+import {checkMermaid, MAX_DIAGRAMS_PER_FILE} from './mermaid.ts';
 import {PLACEHOLDER, POLICY} from './rules.ts';
 import type {Problem} from './problem.ts';
 
@@ -11,14 +12,6 @@ const DANGEROUS_TAG = /<\s*\/?\s*(script|iframe|object|embed|frame|frameset|appl
 const EVENT_HANDLER = /\son[a-z]+\s*=/i;
 const BAD_PROTOCOL = /^(javascript|data|vbscript):/;
 const ATTR_PROTOCOL = /(href|src|action|formaction|xlink:href|srcdoc)\s*=\s*["']?\s*(&#0*\d+;|&#x0*[0-9a-f]+;|[a-z])*?(javascript|data|vbscript)(:|&colon;)/i;
-/**
- * Mermaid renders flowchart labels as (sanitised) HTML: `<img src="https://…">` would load from
- * anywhere and a styled `<div>` could cover the page. `<br>` is the one tag labels need; `<<…>>`
- * is class-diagram syntax, not a tag.
- */
-const MERMAID_HTML = /(?<!<)<(?!br\s*\/?>)\s*\/?\s*[a-z!?]/i;
-/** Per-diagram settings (`%%{init}%%`, a `---` config block: e.g. themeCSS) and click actions. */
-const MERMAID_SETTINGS = /^[ \t]*(%%\{|---[ \t]*$|click[ \t])/m;
 const MDX_STATEMENT = /^(import|export)\s+[\s\S]*?(from\s+['"]|=|\{|default\b|const\b|function\b)/;
 
 /** `javascript:` in any case, with control characters or whitespace mixed in. */
@@ -46,6 +39,7 @@ export function checkBody(tree: Root, ctx: BodyCheckContext): Problem[] {
       severity,
     });
 
+  let diagrams = 0;
   visit(tree, (node, _index, parent) => {
     if (node.type === 'html') {
       const value = (node as Html).value;
@@ -63,13 +57,11 @@ export function checkBody(tree: Root, ctx: BodyCheckContext): Problem[] {
       const url = (node as {url: string}).url;
       if (isUnsafeUrl(url)) at(node, `Unsicheres Linkziel „${url.slice(0, 40)}“: Links mit \`javascript:\`, \`data:\` oder \`vbscript:\` sind verboten. Verlinken Sie eine Webadresse (https://…) oder einen anderen Eintrag.`);
     } else if (node.type === 'code' && (node as Code).lang === 'mermaid') {
-      const value = (node as Code).value;
-      const html = MERMAID_HTML.exec(value);
-      const settings = MERMAID_SETTINGS.exec(value);
-      // The fence is the node's first line; the match is that many lines into the code.
-      const line = (index: number) => ({position: {start: {line: (node.position?.start.line ?? 1) + value.slice(0, index).split('\n').length, column: 1}}});
-      if (html) at(line(html.index), `HTML in einem Diagramm (${value.slice(html.index, html.index + 30).split('\n')[0]}…): Beschriftungen in Mermaid-Diagrammen sind reiner Text, nur \`<br>\` für einen Zeilenumbruch ist erlaubt. Entfernen Sie die spitzen Klammern.`);
-      if (settings) at(line(settings.index), `Einstellungen (\`%%{init}%%\`, \`---\`) und Klick-Aktionen (\`click\`) sind in Diagrammen nicht erlaubt: das Aussehen bestimmt die Website. Entfernen Sie die Zeile.`);
+      diagrams += 1;
+      if (diagrams === MAX_DIAGRAMS_PER_FILE + 1) at(node, `Zu viele Diagramme: höchstens ${MAX_DIAGRAMS_PER_FILE} pro Eintrag sind erlaubt, damit die Seite nicht hängt. Fassen Sie Diagramme zusammen oder beschreiben Sie Abläufe als Liste.`);
+      // The fence is the node's first line; code line n is n lines below it.
+      const fence = node.position?.start.line ?? 1;
+      for (const p of checkMermaid((node as Code).value)) at({position: {start: {line: fence + p.line, column: 1}}}, p.message);
     } else if (node.type === 'paragraph' && parent === tree) {
       const text = (node as {children: {type: string; value?: string}[]}).children.map((c) => c.value ?? '').join('');
       if (MDX_STATEMENT.test(text)) at(node, 'MDX-Anweisung (`import`/`export`) gefunden. Einträge sind reines Markdown ohne Programmcode: entfernen Sie die Zeile.');
