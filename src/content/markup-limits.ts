@@ -4,10 +4,13 @@
  * so a small hostile file could crash the validator or keep it (and the build) busy for minutes:
  *
  * - 5,000 nested list items (`- - - - …`) overflow the stack;
- * - 2,000 nested `**` or `[![` in one paragraph take minutes, 4,000 setext headings seconds.
+ * - 2,000 nested `**` or `[![` in one paragraph take minutes, 4,000 setext headings seconds;
+ * - a GFM table pads every row to the header's column count, so a 12 KB table of 1,000 columns
+ *   × 4,000 rows (`|` per row) becomes 4 million cells: over a minute and 4 GB to compile.
  *
  * Real entries stay far below every limit (at most 4 levels, about 30 markup characters per
- * paragraph, 130 lines), so the limits only ever meet hostile or broken files.
+ * paragraph, 130 lines, tables of 7 rows × 2 columns), so the limits only ever meet hostile or
+ * broken files.
  */
 import type {Problem} from './problem.ts';
 
@@ -17,6 +20,12 @@ export const MAX_BODY_LINES = 5_000;
 export const MAX_NESTING = 32;
 /** Characters `*`, `_`, `~`, `[`, `]` in one paragraph, list item or table row. */
 export const MAX_MARKUP_PER_BLOCK = 200;
+/** Columns of one table (cells of its delimiter row). */
+export const MAX_TABLE_COLUMNS = 20;
+/** Cells of one table: rows (with the header row) × columns. */
+export const MAX_TABLE_CELLS = 2_000;
+/** Cells of all tables of one body. */
+export const MAX_TABLE_CELLS_TOTAL = 5_000;
 
 export interface LimitContext {
   path: string;
@@ -66,6 +75,27 @@ function linePrefix(line: string): LinePrefix {
 const FENCE = /^(`{3,}|~{3,})/;
 const CLOSING_FENCE = /^(`{3,}|~{3,})[ \t]*$/;
 const MARKUP = /[*_~[\]]/g;
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
+/** Columns of a GFM table delimiter row (`| --- | :-: |`, `--- | ---`), 0 for any other line. */
+export function delimiterColumns(text: string): number {
+  const s = text.trim();
+  if (!s.includes('|') || !s.includes('-')) return 0;
+  const cells = s.replace(/^\|/, '').replace(/\|$/, '').split('|');
+  return cells.every((c) => DELIMITER_CELL.test(c)) ? cells.length : 0;
+}
+
+/** Index after the last row of the table whose delimiter row is lines[i]: rows need no `|`, a blank line or code fence ends them. */
+function endOfTable(lines: string[], i: number): number {
+  let end = i + 1;
+  for (; end < lines.length; end++) {
+    const {rest} = linePrefix(lines[end]);
+    if (rest.trim() === '' || FENCE.test(rest)) break;
+  }
+  return end;
+}
+
+const de = (n: number) => n.toLocaleString('de-DE');
 
 /** The first limit the body breaks, as a problem; the body is then not parsed at all. */
 export function checkMarkupLimits(body: string, ctx: LimitContext): Problem | undefined {
@@ -78,12 +108,18 @@ export function checkMarkupLimits(body: string, ctx: LimitContext): Problem | un
   /** Body line where the current paragraph (or item, row) starts; 0 between paragraphs. */
   let blockLine = 0;
   let markup = 0;
+  /** The previous line is text outside code: it can be the header row of a table. */
+  let afterText = false;
+  /** Body lines before this index belong to the current table. */
+  let tableEnd = 0;
+  let tableCells = 0;
   for (let i = 0; i < lines.length; i++) {
     const {depth, item, rest} = linePrefix(lines[i]);
     if (fence) {
       // Code is not parsed for markup; only the closing fence matters.
       const close = CLOSING_FENCE.exec(rest);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
+      afterText = false;
       continue;
     }
     if (depth > MAX_NESTING) {
@@ -93,11 +129,31 @@ export function checkMarkupLimits(body: string, ctx: LimitContext): Problem | un
     if (open) {
       fence = open[1];
       markup = 0;
+      afterText = false;
       continue;
     }
     if (rest.trim() === '') {
       blockLine = 0;
+      afterText = false;
       continue;
+    }
+    // Also the line without list markers: `- | -` may be a delimiter row rather than an item.
+    const columns = afterText && i >= tableEnd ? delimiterColumns(rest) || delimiterColumns(lines[i].replace(/^[ \t>]*/, '')) : 0;
+    afterText = true;
+    if (columns) {
+      if (columns > MAX_TABLE_COLUMNS) {
+        return at(i + 1, `Diese Tabelle hat ${de(columns)} Spalten, erlaubt sind höchstens ${MAX_TABLE_COLUMNS}. Jede Zeile wird auf die Spaltenzahl der Kopfzeile aufgefüllt, so dass breite Tabellen Prüfung und Build sehr langsam machen: teilen Sie die Tabelle auf oder schreiben Sie die Angaben als Liste.`);
+      }
+      tableEnd = endOfTable(lines, i);
+      const rows = tableEnd - i; // body rows plus the header row
+      const cells = rows * columns;
+      tableCells += cells;
+      if (cells > MAX_TABLE_CELLS) {
+        return at(i, `Diese Tabelle hat ${de(rows)} Zeilen × ${de(columns)} Spalten = ${de(cells)} Zellen, erlaubt sind höchstens ${de(MAX_TABLE_CELLS)}. So große Tabellen machen Prüfung und Build sehr langsam: teilen Sie die Tabelle auf oder nennen Sie nur die wichtigsten Zeilen und verweisen Sie für den Rest auf die Quelle.`);
+      }
+      if (tableCells > MAX_TABLE_CELLS_TOTAL) {
+        return at(i, `Mit dieser Tabelle haben die Tabellen des Eintrags zusammen ${de(tableCells)} Zellen (Zeilen × Spalten), erlaubt sind höchstens ${de(MAX_TABLE_CELLS_TOTAL)}. Kürzen Sie die Tabellen oder teilen Sie den Text auf mehrere Einträge auf.`);
+      }
     }
     // A new paragraph, list item, heading or table row is parsed on its own.
     if (!blockLine || item || rest.startsWith('#') || rest.startsWith('|')) {

@@ -10,6 +10,25 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const YEAR_MIN = 1990;
 const YEAR_MAX = 2100;
 
+// Limits where validation, build or page cost grows with the input (a hostile file could make
+// it hang or exhaust memory). Real content stays far below: at most 10 keywords, 17 related,
+// 9 outcomes, 9 sources per entry; largest outcome 933,195; 18 works, 25 glossary terms, 25
+// synonym groups of up to 5 words.
+export const MAX_KEYWORDS = 30;
+export const MAX_KEYWORD_CHARS = 60;
+export const MAX_RELATED = 30;
+export const MAX_OUTCOMES = 20;
+export const MAX_SOURCES = 30;
+/** Persons or euros of one city measure stay far below; 1.7e308 made the chart axis loop forever. */
+export const MAX_OUTCOME_VALUE = 1_000_000_000;
+export const MAX_BIBLIOGRAPHY_WORKS = 500;
+export const MAX_GLOSSARY_TERMS = 500;
+export const MAX_GLOSSARY_RELATED = 30;
+export const MAX_SYNONYM_GROUPS = 500;
+export const MIN_SYNONYM_WORDS = 2;
+export const MAX_SYNONYM_WORDS = 12;
+export const MAX_SYNONYM_CHARS = 60;
+
 const id = z.string().regex(ID_PATTERN);
 const year = z.int().min(YEAR_MIN).max(YEAR_MAX);
 /** A YAML scalar that authors may write with or without quotes (`section: 2.3`). */
@@ -22,7 +41,8 @@ export const outcomeSchema = z.strictObject({
   /** What is counted. */
   label: z.string().min(2).max(160).meta({description: 'Was gezählt wird, z. B. „In Arbeit vermittelte Menschen“.', examples: ['In Erwerbsarbeit vermittelte Menschen']}),
   /** The number, as a YAML number. */
-  value: z.number().refine(Number.isFinite).meta({description: 'Die Zahl als YAML-Zahl: `8515`, nicht `8.515`.', examples: [1000]}),
+  // z.number() refuses `.inf` and `.nan` itself; the chart axes start at zero.
+  value: z.number().min(0).max(MAX_OUTCOME_VALUE).meta({description: 'Die Zahl als YAML-Zahl: `8515`, nicht `8.515`; nicht negativ und höchstens eine Milliarde (`1000000000`).', examples: [1000]}),
   /** Unit of the value. */
   unit: z.string().min(1).max(40).optional().meta({description: 'Einheit, z. B. „Personen“, „Prozent“, „Euro“.', examples: ['Personen']}),
   /** Time the value refers to. */
@@ -68,11 +88,11 @@ const common = {
   /** Funding sources. */
   funding: vocabularyList(valuesOf(funding)).optional().meta({description: 'Finanzierungsquellen aus dem Vokabular.', examples: [['landesmittel']]}),
   /** Figures that describe a result or a size. */
-  outcomes: z.array(outcomeSchema).optional().meta({description: 'Zahlen aus der Quelle, die ein Ergebnis oder eine Größe beschreiben.'}),
+  outcomes: z.array(outcomeSchema).max(MAX_OUTCOMES).optional().meta({description: `Zahlen aus der Quelle, die ein Ergebnis oder eine Größe beschreiben, höchstens ${MAX_OUTCOMES}.`}),
   /** Where the facts come from. */
-  sources: z.array(sourceRefSchema).min(1).meta({description: 'Mindestens eine Quelle aus der Bibliografie, mit Abschnitt oder Seiten.'}),
+  sources: z.array(sourceRefSchema).min(1).max(MAX_SOURCES).meta({description: `Mindestens eine, höchstens ${MAX_SOURCES} Quellen aus der Bibliografie, mit Abschnitt oder Seiten.`}),
   /** Ids of related entries. */
-  related: z.array(id).optional().meta({description: 'Kennungen verwandter Einträge; jede muss existieren, keine darf der Eintrag selbst sein.', examples: [['szenario-fonds-clearingstelle']]}),
+  related: z.array(id).max(MAX_RELATED).optional().meta({description: `Kennungen verwandter Einträge, höchstens ${MAX_RELATED}; jede muss existieren, keine darf der Eintrag selbst sein.`, examples: [['szenario-fonds-clearingstelle']]}),
   /** Date of the last content review. */
   last_reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({description: 'Datum der letzten inhaltlichen Prüfung, `JJJJ-MM-TT`, ein echtes Datum, nicht in der Zukunft.', examples: ['2026-11-26']}),
   /** Year (or month) the facts describe. */
@@ -80,7 +100,7 @@ const common = {
   /** Web address of the organisation or project. */
   url: z.url({protocol: /^https$/}).optional().meta({description: 'Webadresse der Organisation oder des Projekts, mit `https://` (keine persönlichen Kontaktdaten).', examples: ['https://www.dortmund.de']}),
   /** Extra search words (the one Docusaurus key allowed). */
-  keywords: z.array(z.string().min(1).max(60)).optional().meta({description: 'Zusätzliche Suchbegriffe.', examples: [['Krankenversicherung', 'EU2']]}),
+  keywords: z.array(z.string().min(1).max(MAX_KEYWORD_CHARS)).max(MAX_KEYWORDS).optional().meta({description: `Zusätzliche Suchbegriffe, höchstens ${MAX_KEYWORDS} mit je bis zu ${MAX_KEYWORD_CHARS} Zeichen.`, examples: [['Krankenversicherung', 'EU2']]}),
 };
 
 const typeLiteral = <T extends keyof typeof entryTypes>(t: T) =>
@@ -170,7 +190,11 @@ export const bibliographyItemSchema = z.strictObject({
   url: z.url({protocol: /^https$/}).optional().meta({description: 'Webadresse des Werks, mit `https://`.'}),
 });
 
-export const bibliographySchema = z.record(id, bibliographyItemSchema);
+// z.record has no .max(); the issue has the shape of an array's, so messages.ts words both alike.
+export const bibliographySchema = z.record(id, bibliographyItemSchema).check((ctx) => {
+  const works = Object.keys(ctx.value).length;
+  if (works > MAX_BIBLIOGRAPHY_WORKS) ctx.issues.push({code: 'too_big', origin: 'record', maximum: MAX_BIBLIOGRAPHY_WORKS, inclusive: true, input: ctx.value});
+});
 export type BibliographyItem = z.output<typeof bibliographyItemSchema>;
 export type Bibliography = z.output<typeof bibliographySchema>;
 
@@ -183,7 +207,13 @@ export const glossaryTermSchema = z.strictObject({
   /** Definition in plain German. */
   definition: z.string().min(20).max(800).meta({description: 'Erklärung in einfachem Deutsch, 1 bis 3 Sätze.'}),
   /** Entries that explain it further. */
-  related: z.array(id).optional().meta({description: 'Kennungen von Einträgen, die den Begriff vertiefen.'}),
+  related: z.array(id).max(MAX_GLOSSARY_RELATED).optional().meta({description: `Kennungen von Einträgen, die den Begriff vertiefen, höchstens ${MAX_GLOSSARY_RELATED}.`}),
 });
-export const glossarySchema = z.array(glossaryTermSchema);
+export const glossarySchema = z.array(glossaryTermSchema).max(MAX_GLOSSARY_TERMS);
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;
+
+/** One word of a synonym group: one line of text; YAML numbers (`2016`) count as text. */
+const synonymWord = z.union([z.string(), z.number()]).transform(String)
+  .pipe(z.string().min(1).max(MAX_SYNONYM_CHARS).regex(/^[^\p{Cc}\u2028\u2029]*$/u));
+/** `data/synonyms.yml`: groups of words the search treats as one, e.g. `- [KV, Krankenversicherung]`. */
+export const synonymsSchema = z.array(z.array(synonymWord).min(MIN_SYNONYM_WORDS).max(MAX_SYNONYM_WORDS)).max(MAX_SYNONYM_GROUPS);
