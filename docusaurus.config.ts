@@ -7,6 +7,7 @@ import {createParseFrontMatter} from './src/plugins/frontmatter';
 import remarkSafeHtml from './src/plugins/remark-safe-html';
 import {buildDate} from './src/offline/date';
 import {isOfflineBuild} from './src/offline/names';
+import {TYPE_FOLDER} from './src/content/types';
 import {downloadFooterItems, offlineBannerHtml, webAddress, type SiteVariant} from './src/offline/site-options';
 
 /** Where the current web version lives (offline copies point readers here). */
@@ -21,7 +22,7 @@ const BASE_URL = process.env.PRAXISATLAS_BASE_URL ?? '/';
 const OFFLINE = isOfflineBuild();
 const VARIANT: SiteVariant = {offline: OFFLINE, webAddress: webAddress(SITE_URL, BASE_URL), date: buildDate(), baseUrl: BASE_URL};
 
-const remarkPlugins = {beforeDefaultRemarkPlugins: [remarkSafeHtml]};
+const remarkPlugins = {beforeDefaultRemarkPlugins: [[remarkSafeHtml, {siteDir: __dirname}]]};
 
 const config: Config = {
   title: 'Praxisatlas Neuzuwanderung',
@@ -44,8 +45,9 @@ const config: Config = {
   i18n: {defaultLocale: 'de', locales: ['de'], localeConfigs: {de: {label: 'Deutsch', htmlLang: 'de-DE'}}},
 
   markdown: {
-    // Entries are plain CommonMark (.md), never MDX: contributed text must not run code.
-    format: 'detect',
+    // Every file is plain Markdown, never MDX, whatever its extension: contributed text must not run
+    // code. (The gate refuses .mdx files; this is the second wall.)
+    format: 'md',
     mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
     parseFrontMatter: createParseFrontMatter(__dirname),
@@ -60,6 +62,8 @@ const config: Config = {
       {
         docs: {
           path: 'docs',
+          // Only what the gate lists as entries (src/content/tree.ts): no sub-folders, no _category_ files.
+          include: [`{${Object.values(TYPE_FOLDER).join(',')}}/*.md`],
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           breadcrumbs: true,
@@ -67,6 +71,7 @@ const config: Config = {
         },
         blog: {
           path: 'blog',
+          include: ['*.md'],
           routeBasePath: 'blog',
           blogTitle: 'Neuigkeiten aus dem Praxisatlas',
           blogDescription: 'Neuigkeiten, Anleitungen und Zusammenfassungen aus dem Praxisatlas Neuzuwanderung',
@@ -135,7 +140,7 @@ const config: Config = {
       copyright: 'Texte: CC BY 4.0 · Code: MIT. Grundlage: Christiane Certa, „Möglichkeiten und Chancen guter Vernetzung am Beispiel der Dortmunder Gesamtstrategie“.',
     },
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
-    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}, options: {securityLevel: 'strict'}},
   } satisfies Preset.ThemeConfig,
 };
 

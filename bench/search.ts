@@ -14,10 +14,10 @@ import {fileURLToPath} from 'node:url';
 import {parse} from 'yaml';
 import lunr from 'lunr';
 import {buildSearchIndex} from '../src/search/build';
-import {loadSearchDocs} from '../src/search/docs';
+import {loadEntries} from '../src/content/index';
+import {searchDocsOf} from '../src/search/docs';
 import {prepareIndex} from '../src/search/prepared';
 import {search} from '../src/search/query';
-import {loadSynonyms} from '../src/search/synonyms-file';
 import type {SearchDoc} from '../src/search/types';
 import {buildBaseline, searchBaseline} from './lib/baseline';
 import {mean, percentile, recallAtK, reciprocalRank} from './lib/metrics';
@@ -157,8 +157,9 @@ function table(rows: Row[]): string {
 }
 
 function main(): void {
-  const synonyms = loadSynonyms(ROOT);
-  const realDocs = loadSearchDocs(ROOT);
+  const content = loadEntries(ROOT);
+  const synonyms = content.synonyms;
+  const realDocs = searchDocsOf(content);
   const relevance = (parse(fs.readFileSync(path.join(ROOT, 'test/search/relevance.yml'), 'utf8')) as {q: string; expect: string[]; kind: string}[]).map(
     (c): LabelledQuery => ({q: c.q, kind: c.kind, expected: c.expect}),
   );

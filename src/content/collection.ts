@@ -1,10 +1,10 @@
 /** Rules across files: ids, references, order numbers, links between entries. */
-import path from 'node:path';
 import {duplicateProblems} from './duplicates.ts';
+import {linkProblem, type LinkTargets} from './links.ts';
 import type {RawEntry} from './load.ts';
 import type {Problem} from './problem.ts';
 import type {Bibliography, GlossaryTerm} from './schema.ts';
-import {closest, didYouMean} from './suggest.ts';
+import {didYouMean} from './suggest.ts';
 import {entryUrl} from './types.ts';
 import type {MarkdownOutline} from './markdown.ts';
 import {FOLDER_TYPE} from './types.ts';
@@ -21,12 +21,17 @@ export interface CollectionInput {
   /** Files with readable frontmatter, so a file with one wrong field still gets its links checked. */
   parsed: ParsedFile[];
   checked: CheckedEntry[];
+  /** Blog posts with readable front matter: their links follow the entries' rules. */
+  posts?: ParsedFile[];
+  /** URLs of the valid posts, which entries and posts may link to. */
+  postUrls?: string[];
+  /** Assets that passed their checks (tree.ts). */
+  assets?: LinkTargets['assets'];
+  /** Files the tree listing refused. */
+  refused?: ReadonlySet<string>;
   bibliography?: Bibliography;
   glossary?: {terms: GlossaryTerm[]; raw?: RawEntry};
 }
-
-/** Pages of the site that entries may link to besides entries. */
-export const SITE_PAGES = ['/', '/katalog', '/suche', '/glossar', '/felder', '/zahlen', '/selbstcheck', '/pruefung-faellig', '/lizenz', '/barrierefreiheit', '/blog'];
 
 /** The string items of a list value with their index; anything else is the schema's business. */
 function strings(value: unknown): [string, number][] {
@@ -53,8 +58,12 @@ export function checkCollection(input: CollectionInput): Problem[] {
     }
   }
   const ids = [...byId.keys()];
-  const urls = new Set(input.raws.flatMap((r) => (FOLDER_TYPE.has(r.folder) && declaredId(r) ? [entryUrl(FOLDER_TYPE.get(r.folder)!, declaredId(r)!)] : [])));
-  const files = new Set(input.raws.map((r) => r.path));
+  const targets: LinkTargets = {
+    entryFiles: new Set(input.raws.filter((r) => FOLDER_TYPE.has(r.folder)).map((r) => r.path)),
+    urls: new Set([...input.raws.flatMap((r) => (FOLDER_TYPE.has(r.folder) && declaredId(r) ? [entryUrl(FOLDER_TYPE.get(r.folder)!, declaredId(r)!)] : [])), ...(input.postUrls ?? [])]),
+    assets: input.assets ?? new Map(),
+    refused: input.refused,
+  };
 
   const uniqueNumber = (key: 'scenario' | 'step', label: string) => {
     const seen = new Map<number, ParsedFile>();
@@ -89,16 +98,11 @@ export function checkCollection(input: CollectionInput): Problem[] {
         }
       });
     }
+  }
+  for (const e of [...input.parsed, ...(input.posts ?? [])]) {
     for (const link of e.outline.links) {
-      const target = linkTarget(e.raw.path, link.url);
-      if (!target) continue;
-      const ok = target.kind === 'file' ? files.has(target.path) : urls.has(target.path) || SITE_PAGES.includes(target.path);
-      if (!ok) {
-        problems.push({
-          path: e.raw.path, line: link.line + e.raw.bodyOffset, column: link.column, field: 'body', severity: 'error',
-          message: `Der Link „${link.url}“ führt ins Leere: ${target.kind === 'file' ? `die Datei ${target.path} gibt es nicht` : `die Seite ${target.path} gibt es nicht`}.${suggestTarget(target.path, target.kind === 'file' ? files : urls)} Prüfen Sie das Linkziel.`,
-        });
-      }
+      const message = linkProblem(e.raw.path, link, targets);
+      if (message) problems.push({path: e.raw.path, line: link.line + e.raw.bodyOffset, column: link.column, field: 'body', severity: 'error', message});
     }
   }
   if (input.glossary) {
@@ -117,29 +121,4 @@ export function checkCollection(input: CollectionInput): Problem[] {
   return problems;
 }
 
-/** "Did you mean" on the last path segment, so long common prefixes do not make everything look close. */
-function suggestTarget(target: string, candidates: Iterable<string>): string {
-  const last = (p: string) => p.split('/').pop()!.replace(/\.mdx?$/, '');
-  const byLast = new Map([...candidates].map((c) => [last(c), c]));
-  const hit = closest(last(target), byLast.keys());
-  return hit ? ` Meinten Sie „${byLast.get(hit)}“?` : '';
-}
-
-/** Links that point into the site: a relative `.md` file or an absolute path under an entry folder. */
-export function linkTarget(fromPath: string, url: string): {kind: 'file' | 'url'; path: string} | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#')) return undefined;
-  const bare = url.split('#')[0].split('?')[0];
-  let clean = bare;
-  try {
-    clean = decodeURI(bare);
-  } catch {
-    /* malformed escapes: check the link as written */
-  }
-  if (!clean) return undefined;
-  if (clean.startsWith('/')) {
-    const p = clean.replace(/\/$/, '') || '/';
-    return /^\/(kontext|koordination|szenarien|praxis|lektionen)\//.test(p) || SITE_PAGES.includes(p) ? {kind: 'url', path: p} : undefined;
-  }
-  if (/\.mdx?$/.test(clean)) return {kind: 'file', path: path.posix.normalize(path.posix.join(path.posix.dirname(fromPath), clean))};
-  return undefined;
-}
+export {linkTarget, SITE_PAGES} from './links.ts';

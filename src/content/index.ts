@@ -4,24 +4,32 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {blogAuthorsSchema, checkBlogPost, type BlogAuthors, type BlogPost} from './blog.ts';
 import {checkCollection, type ParsedFile} from './collection.ts';
 import {FileCache} from './file-cache.ts';
-import {cachedEntry, listEntryFiles, parseEntryBytes, readDataFile, readEntryBytes, type RawEntry} from './load.ts';
+import {cachedEntry, parseEntryBytes, readDataFile, readEntryBytes, readEntryFile, type RawEntry} from './load.ts';
 import type {MarkdownOutline} from './markdown.ts';
 import {normalizeEntries, type Entry} from './normalize.ts';
 import {compareProblems, type Problem} from './problem.ts';
-import {bibliographySchema, glossarySchema, type Bibliography, type GlossaryTerm} from './schema.ts';
-import {issueMessage} from './messages.ts';
-import {checkEntry, formatPath, problemAt, type CheckedEntry, type ValidationOptions} from './validate.ts';
+import {BIBLIOGRAPHY_PATH, BLOG_AUTHORS_PATH, GLOSSARY_PATH, SYNONYMS_PATH} from './paths.ts';
+import {bibliographySchema, glossarySchema, synonymsSchema, type Bibliography, type GlossaryTerm} from './schema.ts';
+import {listContentTree, type ContentTree} from './tree.ts';
+import {checkEntry, schemaIssueProblems, type CheckedEntry, type ValidationOptions} from './validate.ts';
 
-export const BIBLIOGRAPHY_PATH = 'data/sources.yml';
-export const GLOSSARY_PATH = 'data/glossary.yml';
+export {BIBLIOGRAPHY_PATH, GLOSSARY_PATH, SYNONYMS_PATH};
 
+/** Everything the build may consume: what passed the gate, and the problems of what did not. */
 export interface LoadResult {
   entries: Entry[];
   problems: Problem[];
   bibliography: Bibliography;
   glossary: GlossaryTerm[];
+  /** Groups of data/synonyms.yml for the search index. */
+  synonyms: string[][];
+  blogPosts: BlogPost[];
+  blogAuthors: BlogAuthors;
+  /** Project paths of the assets entries and posts may link to (docs/assets/, static/img/). */
+  assets: string[];
 }
 
 export class ValidatorSetupError extends Error {}
@@ -33,25 +41,21 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Read and validate a YAML data file against a schema, with positions for every problem. */
-function loadData<T>(root: string, relPath: string, schema: {safeParse(v: unknown): {success: true; data: T} | {success: false; error: {issues: import('zod').z.core.$ZodIssue[]}}}, optional: boolean): {value?: T; raw?: RawEntry; problems: Problem[]} {
-  if (optional && !fs.existsSync(path.join(root, relPath))) return {problems: []};
+/**
+ * Read and validate a YAML data file against a schema, with positions for every problem. Only a
+ * plain file the tree listing accepted is read: a link to a system file is never opened.
+ */
+function loadData<T>(root: string, tree: ContentTree, relPath: string, schema: {safeParse(v: unknown): {success: true; data: T} | {success: false; error: {issues: import('zod').z.core.$ZodIssue[]}}}, optional: boolean): {value?: T; raw?: RawEntry; problems: Problem[]} {
+  if (!tree.files.has(relPath)) {
+    const refused = tree.problems.some((p) => p.path === relPath);
+    return {problems: optional || refused ? [] : [{path: relPath, line: 1, column: 1, field: 'file', message: 'Die Datei fehlt.', severity: 'error'}]};
+  }
   const read = readDataFile(root, relPath);
   if (read.value === undefined) return {problems: read.problems};
   const raw: RawEntry = {path: relPath, folder: 'data', basename: path.basename(relPath), yaml: read.yaml, data: read.value as Record<string, unknown>, body: '', bodyOffset: 0, problems: []};
   const result = schema.safeParse(read.value ?? {});
   if (result.success) return {value: result.data, raw, problems: []};
-  const problems = result.error.issues.flatMap((issue) => {
-    const p = issue.path as (string | number)[];
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => problemAt(raw, [...p, k], `Unbekanntes Feld „${k}“.`, {key: true}));
-    }
-    let value: unknown = read.value;
-    for (const seg of p) value = (value as Record<PropertyKey, unknown> | undefined)?.[seg];
-    const message = value === undefined ? `Pflichtfeld fehlt. Ergänzen Sie „${String(p[p.length - 1])}: …“.` : issueMessage(issue, value);
-    return [{...problemAt(raw, value === undefined ? p.slice(0, -1) : p, message), field: formatPath(p)}];
-  });
-  return {raw, problems};
+  return {raw, problems: schemaIssueProblems(raw, read.value, result.error.issues)};
 }
 
 export interface LoadOptions extends Partial<ValidationOptions> {
@@ -90,14 +94,19 @@ export function loadEntries(root: string, opts: LoadOptions = {}): LoadResult {
   const cache = opts.cacheDir ? new FileCache(opts.cacheDir, root, options.today) : undefined;
   const problems: Problem[] = [];
 
-  const bib = loadData(root, BIBLIOGRAPHY_PATH, bibliographySchema, false);
-  const glossary = loadData(root, GLOSSARY_PATH, glossarySchema, true);
-  problems.push(...bib.problems, ...glossary.problems);
+  const tree = listContentTree(root);
+  problems.push(...tree.problems);
+
+  const bib = loadData(root, tree, BIBLIOGRAPHY_PATH, bibliographySchema, false);
+  const glossary = loadData(root, tree, GLOSSARY_PATH, glossarySchema, true);
+  const synonyms = loadData(root, tree, SYNONYMS_PATH, synonymsSchema, true);
+  const authors = loadData(root, tree, BLOG_AUTHORS_PATH, blogAuthorsSchema, tree.blogPosts.length === 0);
+  problems.push(...bib.problems, ...glossary.problems, ...synonyms.problems, ...authors.problems);
 
   const raws: RawEntry[] = [];
   const checked: CheckedEntry[] = [];
   const parsed: ParsedFile[] = [];
-  for (const rel of listEntryFiles(root)) {
+  for (const rel of tree.entries) {
     const {raw, ...result} = checkFile(root, rel, options, cache);
     raws.push(raw);
     problems.push(...result.problems);
@@ -108,9 +117,20 @@ export function loadEntries(root: string, opts: LoadOptions = {}): LoadResult {
     cache.save();
     if (opts.stats) Object.assign(opts.stats, {hits: cache.hits, misses: cache.misses});
   }
-  problems.push(...checkCollection({raws, parsed, checked, bibliography: bib.value, glossary: glossary.value ? {terms: glossary.value, raw: glossary.raw} : undefined}));
+  const posts: BlogPost[] = [];
+  const postFiles: ParsedFile[] = [];
+  for (const rel of tree.blogPosts) {
+    const raw = readEntryFile(root, rel);
+    const result = checkBlogPost(raw, authors.value);
+    problems.push(...result.problems);
+    if (result.post) posts.push(result.post);
+    if (raw.data && result.outline) postFiles.push({raw, outline: result.outline});
+  }
+  problems.push(
+    ...checkCollection({raws, parsed, checked, posts: postFiles, postUrls: posts.map((p) => p.url), assets: tree.assets, refused: new Set(tree.problems.map((p) => p.path)), bibliography: bib.value, glossary: glossary.value ? {terms: glossary.value, raw: glossary.raw} : undefined}),
+  );
 
-  // Entries with cross-entry errors stay out of the normalised set, like files with their own errors.
+  // Files with cross-file errors stay out of what the build gets, like files with their own errors.
   const broken = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.path));
   const valid = checked.filter((c) => !broken.has(c.raw.path));
   return {
@@ -118,6 +138,10 @@ export function loadEntries(root: string, opts: LoadOptions = {}): LoadResult {
     problems: problems.sort(compareProblems),
     bibliography: bib.value ?? {},
     glossary: glossary.value ?? [],
+    synonyms: synonyms.value ?? [],
+    blogPosts: posts.filter((p) => !broken.has(p.path)),
+    blogAuthors: authors.value ?? {},
+    assets: [...tree.assets.keys()].filter((a) => !broken.has(a)),
   };
 }
 

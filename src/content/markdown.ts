@@ -2,7 +2,7 @@
  * The one Markdown reader: body → mdast, shared by validation, normalisation (plain text,
  * headings, links for backlinks) and the search index. Nothing downstream re-parses Markdown.
  */
-import type {Heading, Link, Root, RootContent} from 'mdast';
+import type {Definition, Heading, ImageReference, Link, Root, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -29,7 +29,8 @@ export function parseMarkdown(body: string): Root {
 
 export interface MarkdownOutline {
   headings: {depth: number; text: string; line: number}[];
-  links: {url: string; line: number; column: number}[];
+  /** Links, link definitions and images (`image: true`, also through a reference), in document order. */
+  links: {url: string; line: number; column: number; image: boolean}[];
   /** Plain text of the body, paragraphs separated by blank lines; code blocks (diagrams) left out. */
   text: string;
 }
@@ -37,13 +38,20 @@ export interface MarkdownOutline {
 export function outline(tree: Root): MarkdownOutline {
   const headings: MarkdownOutline['headings'] = [];
   const links: MarkdownOutline['links'] = [];
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (d: Definition) => {
+    if (!definitions.has(d.identifier)) definitions.set(d.identifier, d.url);
+  });
+  const at = (node: RootContent) => ({line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1});
   visit(tree, (node) => {
     if (node.type === 'heading') {
       const h = node as Heading;
       headings.push({depth: h.depth, text: toString(h), line: h.position?.start.line ?? 1});
-    } else if (node.type === 'link' || node.type === 'definition') {
-      const l = node as Link;
-      links.push({url: l.url, line: l.position?.start.line ?? 1, column: l.position?.start.column ?? 1});
+    } else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+      links.push({url: (node as Link).url, ...at(node), image: node.type === 'image'});
+    } else if (node.type === 'imageReference') {
+      const url = definitions.get((node as ImageReference).identifier);
+      if (url !== undefined) links.push({url, ...at(node), image: true});
     }
   });
   const blocks = tree.children.filter((n: RootContent) => n.type !== 'code' && n.type !== 'html').map((n) => toString(n).trim());

@@ -3,7 +3,7 @@
  * and backlinks resolved, plain text and headings for search. Pure.
  */
 import type {CheckedEntry} from './validate.ts';
-import {linkTarget} from './collection.ts';
+import {linkTarget} from './links.ts';
 import type {Bibliography, BibliographyItem, EntryFrontmatter, EntryType, Outcome} from './schema.ts';
 import {entryUrl} from './types.ts';
 import {actors, entryTypes, fields, funding, lessonKinds, levels, statuses} from './vocabularies.ts';

@@ -80,13 +80,29 @@ function unknownKeyMessage(key: string, type: EntryType, path: (string | number)
   return `Unbekanntes Feld „${key}“.${hint || ` Erlaubt sind: ${allowed.join(', ')}.`}`;
 }
 
-function isRealDate(s: string): boolean {
+export function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 function yearsBefore(today: string, years: number): string {
   return `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
+}
+
+/**
+ * Zod issues of a data file or post → problems at the YAML position of each value. `allowed`, when
+ * given, is listed in the message for an unknown key.
+ */
+export function schemaIssueProblems(raw: RawEntry, data: unknown, issues: z.core.$ZodIssue[], allowed?: string[]): Problem[] {
+  return issues.flatMap((issue) => {
+    const p = issue.path as (string | number)[];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((k) => problemAt(raw, [...p, k], `Unbekanntes Feld „${k}“.${allowed ? didYouMean(k, allowed) || ` Erlaubt sind: ${allowed.join(', ')}.` : ''}`, {key: true}));
+    }
+    const {present, value} = valueAt(data, p);
+    const message = !present ? `Pflichtfeld fehlt. Ergänzen Sie „${String(p[p.length - 1])}: …“.` : issueMessage(issue, value);
+    return [{...problemAt(raw, !present ? p.slice(0, -1) : p, message), field: formatPath(p)}];
+  });
 }
 
 /** The expected type: from the folder when it is one of ours, else from the file. */
@@ -166,8 +182,11 @@ function ruleProblems(raw: RawEntry, data: EntryFrontmatter, opts: ValidationOpt
   }
   for (const key of UNIQUE_LISTS) {
     const list = data[key as keyof EntryFrontmatter] as string[] | undefined;
+    // A Set: indexOf per value is quadratic (minutes at 200,000 keywords before the list limits).
+    const seen = new Set<string>();
     list?.forEach((v, i) => {
-      if (list.indexOf(v) !== i) push([key, i], `„${v}“ steht doppelt in der Liste. Jeder Wert darf nur einmal vorkommen: löschen Sie die Wiederholung.`);
+      if (seen.has(v)) push([key, i], `„${v}“ steht doppelt in der Liste. Jeder Wert darf nur einmal vorkommen: löschen Sie die Wiederholung.`);
+      seen.add(v);
     });
   }
   if (data.since !== undefined && data.until !== undefined && data.until < data.since) {

@@ -46,7 +46,9 @@ function germanYamlMessage(code: string, original: string): string {
 
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const options = {version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true} as const;
+  // resolveKnownTags: false, or the core schema also resolves YAML 1.1's !!binary, !!set, !!omap,
+  // !!pairs and !!timestamp into Buffers, Sets and Dates that no field expects.
+  const options = {version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true, resolveKnownTags: false} as const;
   // Tokens first (the lexer and parser keep their own stack), then a depth check, then composing,
   // which recurses per level: parseDocument() does the same steps without the check.
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
@@ -73,6 +75,7 @@ export function parseYaml(text: string): ParsedYaml {
     message: germanYamlMessage(e.code, e.message),
     position: at(e.pos[0]),
   }));
+  if (errors.length === 0) errors.push(...foreignTags(doc, lineCounter));
   let value: unknown;
   if (errors.length === 0) {
     try {
@@ -117,6 +120,19 @@ function firstTooDeep(tokens: CST.Token[]): number | undefined {
     }
   }
   return first;
+}
+
+/** The core schema's tags; `!!str 5` is harmless, anything else is refused even where yaml resolves it. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+function foreignTags(doc: Document.Parsed, lc: LineCounter): YamlIssue[] {
+  const issues: YamlIssue[] = [];
+  visit(doc, (_key, node) => {
+    if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) {
+      issues.push({message: YAML_CODES.TAG_RESOLVE_FAILED, position: toPosition(lc, node.range?.[0] ?? 0)});
+    }
+  });
+  return issues;
 }
 
 function firstAliasPosition(doc: Document.Parsed, lc: LineCounter): Position {

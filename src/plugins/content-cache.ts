@@ -7,7 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {defaultCacheDir} from '../content/file-cache.ts';
-import {loadEntries, type LoadResult} from '../content/index.ts';
+import type {BlogPost} from '../content/blog.ts';
+import {assetKind} from '../content/assets.ts';
+import {loadEntries, type Entry, type LoadResult} from '../content/index.ts';
+import type {LinkTargets} from '../content/links.ts';
 import {formatProblem} from '../content/problem.ts';
 
 let cached: {root: string; signature: string; result: LoadResult} | undefined;
@@ -19,12 +22,12 @@ function signature(root: string): string {
     if (!fs.existsSync(dir)) return;
     for (const d of fs.readdirSync(dir, {withFileTypes: true})) {
       const full = path.join(dir, d.name);
+      // lstat: a link is part of the signature, never followed (the gate refuses it).
       if (d.isDirectory()) walk(full);
-      else parts.push(`${full}:${fs.statSync(full).mtimeMs}`);
+      else parts.push(`${full}:${fs.lstatSync(full).mtimeMs}`);
     }
   };
-  walk(path.join(root, 'docs'));
-  walk(path.join(root, 'data'));
+  for (const dir of ['docs', 'blog', 'data', 'static/img']) walk(path.join(root, dir));
   return parts.join('|');
 }
 
@@ -61,4 +64,36 @@ export function getValidContent(root: string): LoadResult {
     throw new ContentValidationError(lines);
   }
   return result;
+}
+
+export type ValidatedFile = {kind: 'entry'; entry: Entry} | {kind: 'post'; post: BlogPost};
+const byPath = new WeakMap<LoadResult, Map<string, ValidatedFile>>();
+
+/** The files under docs/ and blog/ that passed the gate, by project path. */
+export function validatedFiles(content: LoadResult): Map<string, ValidatedFile> {
+  let map = byPath.get(content);
+  if (!map) {
+    map = new Map<string, ValidatedFile>([
+      ...content.entries.map((entry): [string, ValidatedFile] => [entry.path, {kind: 'entry', entry}]),
+      ...content.blogPosts.map((post): [string, ValidatedFile] => [post.path, {kind: 'post', post}]),
+    ]);
+    byPath.set(content, map);
+  }
+  return map;
+}
+
+const targetsOf = new WeakMap<LoadResult, LinkTargets>();
+
+/** What links in validated files may point to: the same targets the validator allowed. */
+export function linkTargets(content: LoadResult): LinkTargets {
+  let t = targetsOf.get(content);
+  if (!t) {
+    t = {
+      entryFiles: new Set(content.entries.map((e) => e.path)),
+      urls: new Set([...content.entries.map((e) => e.url), ...content.blogPosts.map((p) => p.url)]),
+      assets: new Map(content.assets.map((a) => [a, {image: assetKind(a)?.image ?? false}])),
+    };
+    targetsOf.set(content, t);
+  }
+  return t;
 }

@@ -1,28 +1,45 @@
 /**
- * `markdown.parseFrontMatter` for the whole site: the same YAML reader as the validator, and for
- * entries under docs/ the normalised data (labels, sources, related, backlinks) handed to the
- * entry's own page. Handing it over here keeps it in that page's chunk instead of in global data
- * that every page would download.
+ * `markdown.parseFrontMatter` for the whole site, and the build's half of the gate: a file under
+ * docs/ or blog/ gets its front matter only from the validated result (src/content), never from
+ * its own text, and a file the gate did not pass stops the build with the validator's lines.
+ * For entries the normalised data (labels, sources, related, backlinks) goes to the entry's own
+ * page here, which keeps it in that page's chunk instead of in global data every page downloads.
  */
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {CLIENT_KEY, toClientEntry} from '../content/client.ts';
 import {decode, splitFrontmatter} from '../content/load.ts';
 import {formatProblem} from '../content/problem.ts';
-import {getValidContent} from './content-cache.ts';
+import {getValidContent, validatedFiles} from './content-cache.ts';
+
+/** Thrown for a file the gate did not pass; its message is the validator's lines for that file. */
+export class UnvalidatedFileError extends Error {
+  override name = 'UnvalidatedFileError';
+}
 
 export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
   return async ({filePath, fileContent}) => {
     const rel = path.relative(siteDir, filePath).split(path.sep).join('/');
-    if (rel.startsWith('docs/')) {
-      const {entries} = getValidContent(siteDir);
-      const entry = entries.find((e) => e.path === rel);
-      const split = splitFrontmatter(fileContent.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), rel);
-      if (!entry || !split.data) throw new Error(`${rel}: kein gültiger Eintrag.`);
+    if (rel.startsWith('docs/') || rel.startsWith('blog/')) {
+      const content = getValidContent(siteDir);
+      const file = validatedFiles(content).get(rel);
+      // The body as the validator read it: same decoding, same split.
+      const split = decode(new TextEncoder().encode(fileContent), rel).text;
+      const body = split === undefined ? undefined : splitFrontmatter(split, rel);
+      if (!file || !body?.data) {
+        const lines = content.problems.filter((p) => p.path === rel).map(formatProblem);
+        throw new UnvalidatedFileError(lines.length ? lines.join('\n') : `${rel}:1:1 file: Die Datei wurde vom Prüfprogramm nicht angenommen und wird nicht veröffentlicht.`);
+      }
+      if (file.kind === 'post') return {frontMatter: {...file.post.data}, content: body.body};
+      const entry = file.entry;
       const order = entry.step ?? entry.scenario;
       return {
         frontMatter: {
-          ...split.data,
+          // What Docusaurus reads (page title, meta description, meta keywords), from the validated entry.
+          id: entry.id,
+          title: entry.title,
+          description: entry.description,
+          ...(entry.keywords.length ? {keywords: entry.keywords} : {}),
           // Derived, never written by authors: the validator forbids both keys in files.
           ...(order === undefined ? {} : {sidebar_position: order}),
           ...(entry.type === 'praxis' ? {displayed_sidebar: 'atlas'} : {}),
@@ -30,9 +47,10 @@ export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
           ...(entry.type === 'koordination' ? {pagination_prev: null, pagination_next: null} : {}),
           [CLIENT_KEY]: toClientEntry(entry),
         },
-        content: split.body,
+        content: body.body,
       };
     }
+    // The site's own pages (src/pages/*.md): maintainers' code, read with the same YAML reader.
     const decoded = decode(new TextEncoder().encode(fileContent), rel);
     const text = decoded.text ?? fileContent;
     if (!/^---[ \t]*\n/.test(text)) return {frontMatter: {}, content: text};

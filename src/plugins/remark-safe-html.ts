@@ -1,15 +1,28 @@
 /**
- * Contributed Markdown is untrusted. The validator rejects HTML and unsafe links, and this
- * remark plugin makes sure nothing slips through to the page anyway: raw HTML is shown as text
- * (comments dropped), and links or images with `javascript:`/`data:`/`vbscript:` lose their target.
- * It runs before Docusaurus' own plugins, so rehype-raw never sees HTML.
+ * Contributed Markdown is untrusted. The validator rejects HTML, unsafe links and links out of
+ * the allowed places; this remark plugin is the second wall in the build itself: raw HTML is
+ * shown as text (comments dropped), links or images with `javascript:`/`data:`/`vbscript:` lose
+ * their target, and a link or image that the validator's link rules refuse stops the build before
+ * Docusaurus can inline or copy its target. It runs before Docusaurus' own plugins, so rehype-raw
+ * never sees HTML and the asset loaders never see a refused path.
  */
+import path from 'node:path';
 import type {Html, Image, Link, Parent, Root, RootContent} from 'mdast';
 import {visit, SKIP} from 'unist-util-visit';
+import type {VFile} from 'vfile';
 import {isUnsafeUrl} from '../content/body.ts';
+import {linkProblem} from '../content/links.ts';
+import {formatProblem} from '../content/problem.ts';
+import {getValidContent, linkTargets} from './content-cache.ts';
 
-export default function remarkSafeHtml() {
-  return (tree: Root) => {
+export interface SafeHtmlOptions {
+  siteDir: string;
+}
+
+export default function remarkSafeHtml({siteDir}: SafeHtmlOptions) {
+  return (tree: Root, file: VFile) => {
+    const rel = path.relative(siteDir, file.path).split(path.sep).join('/');
+    const targets = linkTargets(getValidContent(siteDir));
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
       if (node.type === 'html') {
@@ -18,11 +31,18 @@ export default function remarkSafeHtml() {
         else parent.children.splice(index, 1, {type: 'text', value} as RootContent);
         return [SKIP, index];
       }
-      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isUnsafeUrl((node as Link).url)) {
+      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return undefined;
+      const url = (node as Link).url;
+      if (isUnsafeUrl(url)) {
         if (node.type === 'link') parent.children.splice(index, 1, ...((node as Link).children as RootContent[]));
         else if (node.type === 'image') parent.children.splice(index, 1, {type: 'text', value: (node as Image).alt ?? ''} as RootContent);
         else parent.children.splice(index, 1);
         return [SKIP, index];
+      }
+      const message = linkProblem(rel, {url, image: node.type === 'image'}, targets);
+      if (message) {
+        const at = node.position?.start ?? {line: 1, column: 1};
+        throw new Error(formatProblem({path: rel, line: at.line, column: at.column, field: 'body', message, severity: 'error'}));
       }
       return undefined;
     });

@@ -4,7 +4,7 @@
  * plain text and headings, vocabulary labels resolved. Glossary terms become documents of
  * type 'glossar' that link to their anchor on /glossar.
  */
-import {loadEntries, type Entry, type LoadResult} from '../content/index';
+import type {Entry, LoadResult} from '../content/index';
 import type {GlossaryTerm} from '../content/schema';
 import type {SearchDoc} from './types';
 
@@ -43,12 +43,8 @@ export function glossaryToSearchDoc(term: GlossaryTerm, entries: ReadonlyMap<str
   };
 }
 
-/** The site's documents from content already loaded: the Docusaurus plugin has it, the CLI loads it below. */
+/** The site's documents from content already loaded (by the Docusaurus plugin, the CLI or a bench). */
 export function searchDocsOf({entries, glossary}: Pick<LoadResult, 'entries' | 'glossary'>): SearchDoc[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return [...entries.map(entryToSearchDoc), ...glossary.map((g) => glossaryToSearchDoc(g, byId))];
-}
-
-export function loadSearchDocs(root: string): SearchDoc[] {
-  return searchDocsOf(loadEntries(root));
 }

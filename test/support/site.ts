@@ -12,7 +12,8 @@ export function tempSite(from: string, ...overlays: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'praxisatlas-'));
   fs.cpSync(from, dir, {recursive: true});
   for (const o of overlays) {
-    fs.cpSync(o, dir, {recursive: true, filter: (src) => path.basename(src) !== 'expected.txt'});
+    // The markers of a hostile case (expected.txt, renders.txt, page.txt) describe it; they are not part of the site.
+    fs.cpSync(o, dir, {recursive: true, filter: (src) => !['expected.txt', 'renders.txt', 'page.txt'].includes(path.relative(o, src))});
   }
   return dir;
 }
