@@ -20,7 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {defaultCacheDir} from '../src/content/file-cache.ts';
 import {loadEntries} from '../src/content/index.ts';
-import {listEntryFiles, readEntryFile} from '../src/content/load.ts';
+import {readEntryFile} from '../src/content/load.ts';
+import {listContentTree} from '../src/content/tree.ts';
 import {entrySchemas, type EntryType} from '../src/content/schema.ts';
 import {syncProject} from '../test/support/build.ts';
 import {addSyntheticContent} from './site/generate.ts';
@@ -163,7 +164,7 @@ const fastest = <T extends {seconds: number}>(runs: T[]): T => runs.reduce((a, b
 /** The frontmatter half of validation: read, split, YAML, schema; no Markdown parsing. */
 function frontmatterOnly(root: string): number {
   let valid = 0;
-  for (const rel of listEntryFiles(root)) {
+  for (const rel of listContentTree(root).entries) {
     const raw = readEntryFile(root, rel);
     const type = raw.data?.type as EntryType | undefined;
     if (type && entrySchemas[type]?.safeParse(raw.data).success) valid++;

@@ -156,21 +156,6 @@ export function cachedEntry(relPath: string, bytes: Uint8Array, stored: {data?: 
   return raw;
 }
 
-/** Every `.md`/`.mdx` file under docs/, sorted, as project-relative paths. */
-export function listEntryFiles(root: string): string[] {
-  const docs = path.join(root, 'docs');
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const d of fs.readdirSync(dir, {withFileTypes: true})) {
-      const full = path.join(dir, d.name);
-      if (d.isDirectory()) walk(full);
-      else if (/\.mdx?$/i.test(d.name)) out.push(path.relative(root, full).split(path.sep).join('/'));
-    }
-  };
-  walk(docs);
-  return out.sort();
-}
-
 /** A YAML data file (bibliography, glossary). */
 export function readDataFile(root: string, relPath: string): {yaml?: ParsedYaml; value?: unknown; problems: Problem[]} {
   let bytes: Uint8Array;

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {today} from './index.ts';
-import {listEntryFiles, readEntryFile} from './load.ts';
+import {readEntryFile} from './load.ts';
+import {listContentTree, RESERVED_NAMES} from './tree.ts';
 import {PLACEHOLDER} from './rules.ts';
 import {ENTRY_TYPES, ID_PATTERN, type EntryType} from './schema.ts';
 import {SECTIONS} from './sections.ts';
@@ -17,7 +18,7 @@ import {fields, lessonKinds, statuses} from './vocabularies.ts';
 export class UsageError extends Error {}
 
 function usedNumbers(root: string, key: 'step' | 'scenario'): number[] {
-  return listEntryFiles(root)
+  return listContentTree(root).entries
     .map((rel) => readEntryFile(root, rel).data?.[key])
     .filter((n): n is number => typeof n === 'number');
 }
@@ -31,9 +32,10 @@ export function scaffold(root: string, typeArg: string | undefined, id: string |
   if (!ID_PATTERN.test(id)) {
     throw new UsageError(`Ungültige Kennung „${id}“: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, ohne Umlaute (ae, oe, ue, ss), z. B. „sprachcafe-gelsenkirchen“.`);
   }
+  if (RESERVED_NAMES.has(id)) throw new UsageError(`Die Kennung „${id}“ ist reserviert (eine Seite oder ein Ordner der Website heißt so). Wählen Sie eine andere, z. B. „${id}-${type === 'praxis' ? 'dortmund' : 'neu'}“.`);
   const rel = `docs/${TYPE_FOLDER[type]}/${id}.md`;
   if (fs.existsSync(path.join(root, rel))) throw new UsageError(`${rel} gibt es schon. Wählen Sie eine andere Kennung oder bearbeiten Sie die vorhandene Datei.`);
-  const clash = listEntryFiles(root).find((f) => path.posix.basename(f).replace(/\.mdx?$/, '') === id);
+  const clash = listContentTree(root).entries.find((f) => path.posix.basename(f).replace(/\.mdx?$/, '') === id);
   if (clash) throw new UsageError(`Die Kennung „${id}“ ist schon vergeben (${clash}). Kennungen sind über alle Ordner eindeutig.`);
 
   const specific: string[] = [];

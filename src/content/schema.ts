@@ -32,7 +32,7 @@ export const MAX_SYNONYM_CHARS = 60;
 const id = z.string().regex(ID_PATTERN);
 const year = z.int().min(YEAR_MIN).max(YEAR_MAX);
 /** A YAML scalar that authors may write with or without quotes (`section: 2.3`). */
-const looseText = z.union([z.string().min(1), z.number()]).transform(String);
+const looseText = z.union([z.string().min(1).max(80), z.number()]).transform(String);
 
 const vocabularyList = <const T extends string>(values: [T, ...T[]]) => z.array(z.enum(values));
 

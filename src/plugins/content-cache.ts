@@ -57,11 +57,18 @@ export function getValidContent(root: string): LoadResult {
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     const lines = result.problems.map(formatProblem);
+    const error = new ContentValidationError(lines);
     if (!reported) {
       console.error(lines.join('\n'));
       reported = true;
     }
-    throw new ContentValidationError(lines);
+    // `docusaurus build` would wrap the error in its own and print both stack traces under the
+    // validator's lines; a contributor needs the lines and one German sentence, then the exit code.
+    if (process.env.NODE_ENV === 'production') {
+      console.error(`\n${error.message}`);
+      process.exit(1);
+    }
+    throw error;
   }
   return result;
 }

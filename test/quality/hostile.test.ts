@@ -8,11 +8,14 @@
  * opened in Chromium, where no script from them may run (`window.__pwned` stays unset) and their
  * text must show as text (renders.txt).
  */
-import {spawn} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {unzipSync} from 'fflate';
 import type {Browser, Page} from 'playwright-core';
+import {OFFLINE_ZIP} from '../../src/offline/names';
+import {settled} from '../../src/offline/settle';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launch, watch} from '../support/browser';
 import {copyProject, docusaurusBuild} from '../support/build';
@@ -38,6 +41,41 @@ interface Case {
   renders?: string[];
   /** page.txt: the page that shows a valid case, when it is not /praxis/<name> (a blog post). */
   page?: string;
+}
+
+/** A secret on the build machine, where a checkout leaves the job's token and beside the project. */
+const CANARY = `praxisatlas-canary-${process.pid}-7f3a9c`;
+
+function plantCanaries(dir: string): void {
+  fs.mkdirSync(path.join(dir, '.git'), {recursive: true});
+  fs.writeFileSync(path.join(dir, '.git/config'), `[http]\n\textraheader = AUTHORIZATION: basic ${CANARY}\n`);
+  fs.writeFileSync(path.join(dir, 'secret-canary.txt'), `${CANARY}\n`);
+}
+
+/** Every file below `root`, by relative path. */
+function publishedFiles(root: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const d of fs.readdirSync(root, {recursive: true, withFileTypes: true}) as fs.Dirent[]) {
+    if (d.isFile()) files.set(path.relative(root, path.join(d.parentPath, d.name)), fs.readFileSync(path.join(d.parentPath, d.name)));
+  }
+  return files;
+}
+
+/**
+ * What a build may publish: its own output (pages, scripts, styles, search index, the PDF and the
+ * CMS bundle), the site's static files and the assets the gate accepted, byte for byte. Files that
+ * Docusaurus copies from Markdown links land in assets/files/ and assets/images/: each must be one
+ * of the accepted assets. No file may contain the canary.
+ */
+function expectOnlyAllowedFiles(dir: string, files: Map<string, Buffer>): void {
+  const allowed = [...fs.readdirSync(path.join(dir, 'docs/assets')).map((f) => `docs/assets/${f}`), ...fs.readdirSync(path.join(dir, 'static/img')).map((f) => `static/img/${f}`)].map((f) => fs.readFileSync(path.join(dir, f)));
+  expect(allowed.length).toBeGreaterThan(2);
+  const leaked = [...files].filter(([, data]) => data.includes(CANARY)).map(([name]) => name);
+  expect(leaked).toEqual([]);
+  const copied = [...files].filter(([name]) => /^assets\/(files|images)\//.test(name));
+  expect(copied.filter(([, data]) => !allowed.some((a) => a.equals(data))).map(([name]) => name)).toEqual([]);
+  // The accepted PDF of asset-allowed is published as a file (a link target), so the check above has something to check.
+  expect(copied.some(([name]) => name.endsWith('.pdf'))).toBe(true);
 }
 
 /** Files of a case folder that describe the case instead of being part of it. */
@@ -160,6 +198,7 @@ describe('valid hostile files, built and opened in Chromium', () => {
     dir = copyProject();
     made.push(dir);
     for (const c of valid) fs.cpSync(c.overlay, dir, {recursive: true, filter: (src) => !MARKERS.has(path.relative(c.overlay, src))});
+    plantCanaries(dir);
     build = docusaurusBuild(dir, path.join(dir, 'build'), {PRAXISATLAS_TODAY: TODAY});
     if (build.code === 0) {
       served = await serve(path.join(dir, 'build'));
@@ -176,11 +215,22 @@ describe('valid hostile files, built and opened in Chromium', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);
   });
 
+  it('publishes no file from outside the content folders, in the site or the offline zip', () => {
+    const site = publishedFiles(path.join(dir, 'build'));
+    expectOnlyAllowedFiles(dir, site);
+    // The offline copy is the same site with the hash router; its zip is what CI uploads.
+    const offline = spawnSync(TSX, [path.join(dir, 'scripts/build-offline.ts')], {cwd: dir, encoding: 'utf8', env: {...process.env, PRAXISATLAS_TODAY: TODAY, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}, maxBuffer: 64 * 1024 * 1024});
+    expect(offline.status, `${offline.stdout}\n${offline.stderr}`.slice(-3000)).toBe(0);
+    const zip = Object.entries(unzipSync(fs.readFileSync(path.join(dir, OFFLINE_ZIP)))).filter(([name]) => !name.endsWith('/'));
+    expectOnlyAllowedFiles(dir, new Map(zip.map(([name, data]) => [name.split('/').slice(1).join('/'), Buffer.from(data)])));
+  }, 600_000);
+
   /** Open a page, let the client render (diagrams, catalog, search), and look for anything that ran or could run. */
   async function audit(url: string, interact?: (page: Page) => Promise<void>) {
     const page = await browser.newPage();
     const seen = watch(page, [served.url]);
-    await page.goto(served.url + url, {waitUntil: 'networkidle'});
+    // Diagrams load their library and render after the text: wait until the DOM is still, not just the network.
+    await settled(page, () => page.goto(served.url + url));
     await interact?.(page);
     await page.waitForTimeout(300);
     const dom = await page.evaluate(() => {
@@ -190,6 +240,8 @@ describe('valid hostile files, built and opened in Chromium', () => {
           // eslint-disable-next-line no-control-regex
           const value = a.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
           if (/^on/i.test(a.name)) risky.push(`<${el.tagName.toLowerCase()} ${a.name}>`);
+          // A small accepted image is inlined by the build as a raster data: URL; an <img> cannot run it.
+          else if (el.tagName === 'IMG' && a.name === 'src' && /^data:image\/(png|jpeg|gif|webp);base64,/.test(value)) continue;
           else if (/^(href|src|xlink:href|action|formaction|data|srcdoc)$/i.test(a.name) && /^(javascript|vbscript|data):/.test(value)) risky.push(`<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 30)}">`);
         }
         if (/^(iframe|object|embed|frame)$/i.test(el.tagName)) risky.push(`<${el.tagName.toLowerCase()}>`);
@@ -209,6 +261,17 @@ describe('valid hostile files, built and opened in Chromium', () => {
     expect(r.inline).toBe(0);
     expect({console: r.consoleErrors, page: r.pageErrors, foreign: r.foreignRequests}).toEqual({console: [], page: [], foreign: []});
     for (const text of c.renders!) expect(r.text).toContain(text);
+  }, 60_000);
+
+  it('an accepted image shows and an accepted PDF downloads', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}/praxis/asset-allowed`, {waitUntil: 'networkidle'});
+    expect(await page.getByRole('img', {name: 'Ablauf der Beratung'}).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+    const href = await page.getByRole('link', {name: 'Flyer als PDF'}).getAttribute('href');
+    const response = await page.request.get(new URL(href!, served.url + '/praxis/').toString());
+    expect(response.status()).toBe(200);
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
   }, 60_000);
 
   // Pages that show titles, descriptions and figures of many entries, the hostile ones among them.

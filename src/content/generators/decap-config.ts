@@ -81,13 +81,13 @@ function widget(spec: FieldSpec, type: EntryType, nested = false): DecapField {
     case 'enumList':
       return {...base, widget: 'select', multiple: true, options: options(spec), ...(s.minItems ? {min: s.minItems} : {})};
     case 'idList':
-      return {...base, widget: 'relation', collection: ALL_ENTRIES, value_field: 'id', search_fields: ['title', 'id'], display_fields: ['title'], multiple: true};
+      return {...base, widget: 'relation', collection: ALL_ENTRIES, value_field: 'id', search_fields: ['title', 'id'], display_fields: ['title'], multiple: true, ...(s.maxItems ? {max: s.maxItems} : {})};
     case 'textList':
-      return {...base, widget: 'list'};
+      return {...base, widget: 'list', ...(s.maxItems ? {max: s.maxItems} : {})};
     case 'objectList': {
       const children = spec.children ?? [];
       const singular = ITEM_LABELS[spec.name as keyof typeof ITEM_LABELS];
-      return {...base, widget: 'list', ...(singular ? {label_singular: singular} : {}), summary: `{{fields.${children[0].name}}}`, ...(s.minItems ? {min: s.minItems} : {}), fields: children.map((c) => widget(c, type, true))};
+      return {...base, widget: 'list', ...(singular ? {label_singular: singular} : {}), summary: `{{fields.${children[0].name}}}`, ...(s.minItems ? {min: s.minItems} : {}), ...(s.maxItems ? {max: s.maxItems} : {}), fields: children.map((c) => widget(c, type, true))};
     }
   }
 }
@@ -150,8 +150,10 @@ export function decapConfig(): DecapConfig {
     site_url: REPOSITORY.siteUrl,
     display_url: REPOSITORY.siteUrl,
     logo_url: '/img/logo.svg',
-    media_folder: 'static/img/beitraege',
-    public_folder: '/img/beitraege',
+    // Uploads go where the gate accepts contributed images (src/content/assets.ts); entries sit one
+    // folder below docs/, so `../assets/x.png` is the link the validator expects.
+    media_folder: 'docs/assets',
+    public_folder: '../assets',
     slug: {encoding: 'ascii', clean_accents: true, sanitize_replacement: '-'},
     collections: [
       ...ENTRY_TYPES.map(collection),
