@@ -22,7 +22,7 @@ const BASE_URL = process.env.PRAXISATLAS_BASE_URL ?? '/';
 const OFFLINE = isOfflineBuild();
 const VARIANT: SiteVariant = {offline: OFFLINE, webAddress: webAddress(SITE_URL, BASE_URL), date: buildDate(), baseUrl: BASE_URL};
 
-const remarkPlugins = {beforeDefaultRemarkPlugins: [[remarkSafeHtml, {siteDir: __dirname}]]};
+const remarkPlugins = {beforeDefaultRemarkPlugins: [remarkSafeHtml]};
 
 const config: Config = {
   title: 'Praxisatlas Neuzuwanderung',

@@ -73,6 +73,15 @@ export function getValidContent(root: string): LoadResult {
   return result;
 }
 
+/**
+ * The site this process has loaded (the plugin's loadContent runs before any Markdown compiles).
+ * For the remark plugin: its options end up in the client config, so they cannot carry the path.
+ */
+export function loadedSite(): {root: string; content: LoadResult} {
+  if (!cached) throw new Error('Der Praxisatlas-Inhalt ist noch nicht geladen: das Prüfprogramm muss vor dem Markdown laufen.');
+  return {root: cached.root, content: getValidContent(cached.root)};
+}
+
 export type ValidatedFile = {kind: 'entry'; entry: Entry} | {kind: 'post'; post: BlogPost};
 const byPath = new WeakMap<LoadResult, Map<string, ValidatedFile>>();
 

@@ -13,16 +13,15 @@ import type {VFile} from 'vfile';
 import {isUnsafeUrl} from '../content/body.ts';
 import {linkProblem} from '../content/links.ts';
 import {formatProblem} from '../content/problem.ts';
-import {getValidContent, linkTargets} from './content-cache.ts';
+import {linkTargets, loadedSite} from './content-cache.ts';
 
-export interface SafeHtmlOptions {
-  siteDir: string;
-}
-
-export default function remarkSafeHtml({siteDir}: SafeHtmlOptions) {
+export default function remarkSafeHtml() {
   return (tree: Root, file: VFile) => {
-    const rel = path.relative(siteDir, file.path).split(path.sep).join('/');
-    const targets = linkTargets(getValidContent(siteDir));
+    // Not an option: plugin options are serialised into the client bundle, and a path would make
+    // two checkouts build different files.
+    const {root, content} = loadedSite();
+    const rel = path.relative(root, file.path).split(path.sep).join('/');
+    const targets = linkTargets(content);
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
       if (node.type === 'html') {

@@ -15,6 +15,7 @@ import {scaffold, UsageError} from '../../src/content/scaffold';
 import {linkProblem, resolveLink, type LinkTargets} from '../../src/content/links';
 import {formatAnnotation, formatProblem, printable, type Problem} from '../../src/content/problem';
 import {createParseFrontMatter, UnvalidatedFileError} from '../../src/plugins/frontmatter';
+import {getContent} from '../../src/plugins/content-cache';
 import remarkSafeHtml from '../../src/plugins/remark-safe-html';
 import {FIXTURES, REPO, removeSite, tempSite, TODAY} from '../support/site';
 
@@ -139,9 +140,10 @@ describe('the build takes only what passed the gate', () => {
   });
 
   it('the Markdown pipeline stops at a link the gate refuses, before Docusaurus could copy its target', () => {
+    getContent(site);
     const run = (markdown: string) => {
       const tree = unified().use(remarkParse).parse(markdown);
-      remarkSafeHtml({siteDir: site})(tree, new VFile({path: file}));
+      remarkSafeHtml()(tree, new VFile({path: file}));
     };
     expect(() => run('[Schritt](../koordination/basis-schritt.md) und [Web](https://www.dortmund.de)')).not.toThrow();
     expect(() => run('Text\n\n![Grafik](../../../../etc/passwd)')).toThrow(/^docs\/praxis\/basis-praxis\.md:3:1 body: Das Bild „\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd“ zeigt aus dem Praxisatlas hinaus\./);

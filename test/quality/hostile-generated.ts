@@ -5,6 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {deflateSync} from 'node:zlib';
+import {mulberry32} from '../../bench/lib/prng';
 
 export interface GeneratedCase {
   name: string;
@@ -239,4 +241,72 @@ export const GENERATED_TREE: GeneratedCase[] = [
   },
 ];
 
-export const GENERATED: GeneratedCase[] = [...GENERATED_ENTRIES, ...GENERATED_TREE];
+/** A valid PNG of noise (it does not compress): `side` × `side` pixels, RGB. */
+export function noisePng(side: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(side, 0);
+  header.writeUInt32BE(side, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const random = mulberry32(42);
+  const rows = Buffer.alloc(side * (side * 3 + 1));
+  for (let i = 0; i < rows.length; i++) rows[i] = i % (side * 3 + 1) === 0 ? 0 : Math.floor(random() * 256);
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function crc32(data: Buffer): number {
+  let c = ~0;
+  for (const byte of data) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+/** Valid input at the gate's other limits: these must validate and build quickly. */
+export const GENERATED_AT_LIMITS: GeneratedCase[] = [
+  {
+    name: 'mermaid-at-limit',
+    content: () => {
+      const diagram = (d: number) => ['```mermaid', 'flowchart TD', ...Array.from({length: 99}, (_, i) => `  N${d}x${i}["Schritt ${i + 1}"] --> N${d}x${i + 1}`), '```'].join('\n');
+      return entry('mermaid-at-limit', 'Zehn Diagramme mit je hundert Zeilen', Array.from({length: 10}, (_, d) => diagram(d)).join('\n\n'));
+    },
+    expected: [],
+    renders: ['Zehn Diagramme mit je hundert Zeilen'],
+  },
+  {
+    // 5,000 body lines: 28 of the seven sections, the rest one-line paragraphs.
+    name: 'body-lines-at-limit',
+    content: () => entry('body-lines-at-limit', 'Fünftausend Zeilen Text', Array.from({length: 2_486}, (_, i) => `Absatz ${i + 1}: ${words(12)}.`).join('\n\n')),
+    expected: [],
+    renders: ['Absatz 2486: Beratung für Neuzugewanderte'],
+  },
+  {
+    name: 'image-at-limit',
+    write: (dir) => {
+      put(dir, 'docs/assets/rauschen-gross.png', noisePng(578));
+      put(dir, 'docs/praxis/image-at-limit.md', entry('image-at-limit', 'Ein Bild von fast einem Megabyte', '![Rauschen als Platzhalterbild](../assets/rauschen-gross.png)\n\nUnter dem Bild steht Text.'));
+    },
+    expected: [],
+    renders: ['Unter dem Bild steht Text.'],
+  },
+  {
+    name: 'synonyms-at-limit',
+    write: (dir) => {
+      const word = (g: number, w: number) => `Begriff${g}v${w}`.padEnd(60, 'abcdefghij');
+      put(dir, 'data/synonyms.yml', Array.from({length: 500}, (_, g) => `- [${Array.from({length: 12}, (_, w) => word(g, w)).join(', ')}]\n`).join(''));
+      put(dir, 'docs/praxis/synonyms-at-limit.md', entry('synonyms-at-limit', 'Fünfhundert Synonymgruppen', 'Die Suche kennt 500 Gruppen mit je zwölf Wörtern.'));
+    },
+    expected: [],
+    renders: ['Die Suche kennt 500 Gruppen mit je zwölf Wörtern.'],
+  },
+];
+
+export const GENERATED: GeneratedCase[] = [...GENERATED_ENTRIES, ...GENERATED_TREE, ...GENERATED_AT_LIMITS];

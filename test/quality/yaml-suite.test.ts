@@ -45,6 +45,8 @@ const DIVERGENT: Record<string, string> = {
   M5C3: 'A local tag (`!foo`) on a block scalar, as 7FWL.',
   Z67P: 'As M5C3 (the YAML 1.3 variant of the case).',
   UGM3: 'A global tag (`!<tag:clarkevans.com,2002:invoice>`) on the document, as 7FWL.',
+  '2XXW': 'YAML 1.1 `!!set`: only the core schema\'s tags (str, int, float, bool, null, map, seq) are read; a set would become an object no field expects.',
+  '565N': 'YAML 1.1 `!!binary`: as 2XXW; it would become a Buffer.',
 };
 
 /**
