@@ -39,7 +39,9 @@ const config: Config = {
   customFields: {webAddress: VARIANT.webAddress},
 
   onBrokenLinks: 'throw',
-  onBrokenAnchors: 'throw',
+  // Anchors in entries and posts are checked by the validator (links.ts); a divergence in how ids are
+  // made must not stop the build of accepted input.
+  onBrokenAnchors: 'warn',
   onDuplicateRoutes: 'throw',
 
   i18n: {defaultLocale: 'de', locales: ['de'], localeConfigs: {de: {label: 'Deutsch', htmlLang: 'de-DE'}}},

@@ -44,25 +44,40 @@ export const ALLOWED_EXTENSIONS = Object.keys(ASSET_KINDS).map((e) => `.${e}`).j
 /** SVG elements that draw; anything else (script, foreignObject, style, image, a, animate…) is refused. */
 const SVG_ELEMENTS = new Set(['svg', 'g', 'path', 'circle', 'ellipse', 'rect', 'line', 'polyline', 'polygon', 'text', 'tspan', 'title', 'desc', 'defs', 'lineargradient', 'radialgradient', 'stop', 'clippath', 'mask', 'symbol', 'use', 'metadata']);
 
+/** Characters a `style` attribute needs for colours and sizes; `\\` (CSS escapes) and `&` (entities) hide a `url(`. */
+const STYLE_VALUE = /^[\w\s#:;,.%()-]*$/;
+/** A tag with its attributes; quoted values may contain `>`. */
+const TAG = /<\s*\/?\s*([a-zA-Z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+
 /**
  * What is wrong with an SVG's content, or undefined. A tokenizer over tags, not an XML parser:
  * anything it does not understand (a DOCTYPE, an entity, CDATA, a processing instruction other
- * than the XML declaration) is refused rather than interpreted.
+ * than the XML declaration, a `<` that starts no tag it can read, `&` or `\\` in an attribute) is
+ * refused rather than interpreted.
  */
 export function svgProblem(text: string): string | undefined {
   if (/<!(DOCTYPE|ENTITY|\[CDATA\[)/i.test(text)) return 'enthält eine DOCTYPE-, ENTITY- oder CDATA-Angabe';
-  if (/<\?(?!xml\s)/i.test(text)) return 'enthält eine Verarbeitungsanweisung (`<?…?>`)';
-  const withoutComments = text.replace(/<!--[\s\S]*?-->/g, '');
-  for (const tag of withoutComments.matchAll(/<\s*\/?\s*([a-zA-Z][\w:.-]*)([^>]*)>/g)) {
+  const body = text.replace(/^\uFEFF?\s*<\?xml\s[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '');
+  if (body.includes('<?')) return 'enthält eine Verarbeitungsanweisung (`<?…?>`)';
+  let tags = 0;
+  for (const tag of body.matchAll(TAG)) {
+    tags++;
     const name = tag[1].toLowerCase();
     if (!SVG_ELEMENTS.has(name)) return `enthält das Element <${name}>, erlaubt sind nur Zeichenelemente wie <path>, <rect> oder <text>`;
-    for (const attr of tag[2].matchAll(/([^\s=/]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/g)) {
+    const attributes = tag[2].replace(/\/\s*$/, '');
+    const known = [...attributes.matchAll(/\s*([^\s=/"']+)\s*=\s*("[^"]*"|'[^']*')/g)];
+    if (known.map((a) => a[0]).join('').trim() !== attributes.trim()) return `hat im Element <${name}> Attribute, die nicht als name="wert" lesbar sind`;
+    for (const attr of known) {
       const key = attr[1].toLowerCase();
-      const value = attr[2].replace(/^["']|["']$/g, '');
+      const value = attr[2].slice(1, -1);
       if (key.startsWith('on')) return `enthält das Ereignis-Attribut „${key}“`;
+      if (/[&\\<]/.test(value)) return `enthält im Attribut „${key}“ ein Zeichen &, \\ oder <, das Inhalte verbergen kann`;
       if ((key === 'href' || key.endsWith(':href')) && !value.startsWith('#')) return 'verweist mit href auf etwas außerhalb der Grafik';
       if (/url\s*\(\s*['"]?(?!#)/i.test(value) || /@import|expression\s*\(/i.test(value)) return 'lädt mit url(…) oder @import etwas von außerhalb der Grafik';
+      if (key === 'style' && !STYLE_VALUE.test(value)) return 'enthält im Attribut „style“ mehr als Farben und Maße';
     }
   }
+  // Every `<` must have started a tag the loop read: anything else is a construct it does not know.
+  if ((body.match(/</g) ?? []).length !== tags) return 'enthält ein `<`, das kein lesbares Element beginnt';
   return undefined;
 }

@@ -11,9 +11,10 @@ import {checkMarkupLimits} from './markup-limits.ts';
 import type {Problem} from './problem.ts';
 import {ID_PATTERN} from './schema.ts';
 import {BLOG_POST_NAME} from './tree.ts';
-import {isRealDate, problemAt, schemaIssueProblems} from './validate.ts';
+import {invisibleCharacterProblems, isRealDate, problemAt, schemaIssueProblems} from './validate.ts';
 
 const key = z.string().regex(ID_PATTERN);
+const TRUNCATE = /^<!--\s*truncate\s*-->[ \t]*$/m;
 
 /** The front matter of a post. */
 export const blogPostSchema = z.strictObject({
@@ -59,6 +60,7 @@ export function blogPostUrl(relPath: string): string {
 export function checkBlogPost(raw: RawEntry, authors: BlogAuthors | undefined): {problems: Problem[]; post?: BlogPost; outline?: MarkdownOutline} {
   const problems = [...raw.problems];
   if (!raw.data) return {problems};
+  problems.push(...invisibleCharacterProblems(raw, raw.data));
   const tooMuch = checkMarkupLimits(raw.body, {path: raw.path, offset: raw.bodyOffset});
   if (tooMuch) return {problems: [...problems, tooMuch]};
   const tree = parseMarkdown(raw.body);
@@ -73,6 +75,8 @@ export function checkBlogPost(raw: RawEntry, authors: BlogAuthors | undefined): 
   data.authors.forEach((a, i) => {
     if (authors && !Object.hasOwn(authors, a)) problems.push(problemAt(raw, ['authors', i], `„${a}“ steht nicht in blog/authors.yml. Verwenden Sie einen der Schlüssel ${Object.keys(authors).join(', ')} oder ergänzen Sie die Person dort.`));
   });
+  // Docusaurus stops the build on a post without it (onUntruncatedBlogPosts): the list shows the part above.
+  if (!TRUNCATE.test(raw.body)) problems.push({path: raw.path, line: raw.bodyOffset + 1, column: 1, field: 'body', severity: 'error', message: 'Die Zeile `<!-- truncate -->` fehlt. Setzen Sie sie nach dem ersten Absatz: was darüber steht, zeigt die Beitragsliste als Anriss.'});
   const ok = !problems.some((p) => p.severity === 'error');
   return {problems, outline: out, post: ok ? {path: raw.path, date: fileDate, slug, url: blogPostUrl(raw.path), data} : undefined};
 }

@@ -1,4 +1,5 @@
 /** Rules across files: ids, references, order numbers, links between entries. */
+import {blogPostUrl} from './blog.ts';
 import {duplicateProblems} from './duplicates.ts';
 import {linkProblem, type LinkTargets} from './links.ts';
 import type {RawEntry} from './load.ts';
@@ -6,7 +7,7 @@ import type {Problem} from './problem.ts';
 import type {Bibliography, GlossaryTerm} from './schema.ts';
 import {didYouMean} from './suggest.ts';
 import {entryUrl} from './types.ts';
-import type {MarkdownOutline} from './markdown.ts';
+import {headingIds, type MarkdownOutline} from './markdown.ts';
 import {FOLDER_TYPE} from './types.ts';
 import {problemAt, type CheckedEntry} from './validate.ts';
 
@@ -63,6 +64,7 @@ export function checkCollection(input: CollectionInput): Problem[] {
     urls: new Set([...input.raws.flatMap((r) => (FOLDER_TYPE.has(r.folder) && declaredId(r) ? [entryUrl(FOLDER_TYPE.get(r.folder)!, declaredId(r)!)] : [])), ...(input.postUrls ?? [])]),
     assets: input.assets ?? new Map(),
     refused: input.refused,
+    anchors: anchorsOf(input),
   };
 
   const uniqueNumber = (key: 'scenario' | 'step', label: string) => {
@@ -119,6 +121,25 @@ export function checkCollection(input: CollectionInput): Problem[] {
   // A loop, not push(...): a corpus of many look-alikes can yield more warnings than the call stack takes arguments.
   for (const p of duplicateProblems(input.checked)) problems.push(p);
   return problems;
+}
+
+/** Heading ids of every readable entry and post, by file path and by URL; glossary ids under /glossar. */
+function anchorsOf(input: CollectionInput): Map<string, Set<string>> {
+  const anchors = new Map<string, Set<string>>();
+  for (const e of input.parsed) {
+    const ids = headingIds(e.outline.headings);
+    anchors.set(e.raw.path, ids);
+    const type = FOLDER_TYPE.get(e.raw.folder);
+    const id = declaredId(e.raw);
+    if (type && id) anchors.set(entryUrl(type, id), ids);
+  }
+  for (const p of input.posts ?? []) {
+    const ids = headingIds(p.outline.headings);
+    anchors.set(p.raw.path, ids);
+    anchors.set(blogPostUrl(p.raw.path), ids);
+  }
+  if (input.glossary) anchors.set('/glossar', new Set(input.glossary.terms.map((t) => t.id)));
+  return anchors;
 }
 
 export {linkTarget, SITE_PAGES} from './links.ts';

@@ -14,7 +14,7 @@ import {compareProblems, type Problem} from './problem.ts';
 import {BIBLIOGRAPHY_PATH, BLOG_AUTHORS_PATH, GLOSSARY_PATH, SYNONYMS_PATH} from './paths.ts';
 import {bibliographySchema, glossarySchema, synonymsSchema, type Bibliography, type GlossaryTerm} from './schema.ts';
 import {listContentTree, type ContentTree} from './tree.ts';
-import {checkEntry, schemaIssueProblems, type CheckedEntry, type ValidationOptions} from './validate.ts';
+import {checkEntry, invisibleCharacterProblems, schemaIssueProblems, type CheckedEntry, type ValidationOptions} from './validate.ts';
 
 export {BIBLIOGRAPHY_PATH, GLOSSARY_PATH, SYNONYMS_PATH};
 
@@ -53,9 +53,11 @@ function loadData<T>(root: string, tree: ContentTree, relPath: string, schema: {
   const read = readDataFile(root, relPath);
   if (read.value === undefined) return {problems: read.problems};
   const raw: RawEntry = {path: relPath, folder: 'data', basename: path.basename(relPath), yaml: read.yaml, data: read.value as Record<string, unknown>, body: '', bodyOffset: 0, problems: []};
+  const invisible = invisibleCharacterProblems(raw, read.value);
   const result = schema.safeParse(read.value ?? {});
-  if (result.success) return {value: result.data, raw, problems: []};
-  return {raw, problems: schemaIssueProblems(raw, read.value, result.error.issues)};
+  if (result.success && invisible.length === 0) return {value: result.data, raw, problems: []};
+  if (result.success) return {raw, problems: invisible};
+  return {raw, problems: [...invisible, ...schemaIssueProblems(raw, read.value, result.error.issues)]};
 }
 
 export interface LoadOptions extends Partial<ValidationOptions> {

@@ -43,6 +43,8 @@ export function resolveLink(fromPath: string, url: string): Resolved {
   if (clean === '') return {kind: 'skip'};
   if (clean.startsWith('@site/')) return {kind: 'file', path: path.posix.normalize(clean.slice('@site/'.length))};
   if (clean.startsWith('/')) {
+    // Docusaurus joins `/…` onto static/ without stopping at the root: `/../../x` leaves the project.
+    if (clean.split('/').some((seg) => seg === '..' || seg === '.')) return {kind: 'invalid', reason: 'Pfade, die mit „/“ beginnen, dürfen kein „..“ oder „.“ enthalten.'};
     const p = path.posix.normalize(clean).replace(/\/$/, '') || '/';
     // `/img/x.png` is static/img/x.png to Docusaurus' image loader.
     return /\.[a-z0-9]+$/i.test(p) && !/\.mdx?$/i.test(p) ? {kind: 'file', path: `static${p}`} : {kind: 'url', path: p};
@@ -67,6 +69,8 @@ export interface LinkTargets {
   assets: ReadonlyMap<string, {image: boolean}>;
   /** Files the gate refused (they have a message of their own). */
   refused?: ReadonlySet<string>;
+  /** Heading ids by entry or post (file path and URL) and glossary anchors under /glossar; without it anchors are not checked. */
+  anchors?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface LinkUse {
@@ -80,10 +84,35 @@ const ALLOWED_PLACES = `Einträge (z. B. \`../praxis/kennung.md\` oder \`/praxis
 /** The German reason a link or image is refused, or undefined when it is allowed. */
 export function linkProblem(fromPath: string, link: LinkUse, targets: LinkTargets): string | undefined {
   const r = resolveLink(fromPath, link.url);
+  return targetProblem(fromPath, link, targets, r) ?? anchorProblem(fromPath, link, targets, r);
+}
+
+/** `#abschnitt` must name a heading of the target page (Docusaurus would stop the build otherwise). */
+function anchorProblem(fromPath: string, link: LinkUse, targets: LinkTargets, r: Resolved): string | undefined {
+  const hash = link.url.trim().split('#')[1];
+  if (hash === undefined || hash === '' || !targets.anchors || link.image) return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(hash);
+  } catch {
+    id = hash;
+  }
+  const page = link.url.trim().startsWith('#') ? fromPath : r.kind === 'file' || r.kind === 'url' ? r.path : undefined;
+  if (page === undefined || (r.kind !== 'skip' && r.kind !== 'file' && r.kind !== 'url')) return undefined;
+  const ids = targets.anchors.get(page);
+  if (ids?.has(id)) return undefined;
+  const shown = `„${link.url.length > 60 ? `${link.url.slice(0, 60)}…` : link.url}“`;
+  if (!ids) return `Der Link ${shown} springt zu „#${id}“, aber diese Seite hat keine Sprungziele. Lassen Sie „#${id}“ weg.`;
+  return `Der Link ${shown} springt zu „#${id}“, aber diese Seite hat keine Überschrift mit dieser Kennung.${suggest(id, ids)} Die Kennung ist die Überschrift in Kleinbuchstaben mit Bindestrichen, z. B. „#übertragbarkeit“.`;
+}
+
+function targetProblem(fromPath: string, link: LinkUse, targets: LinkTargets, r: Resolved): string | undefined {
   const shown = `„${link.url.length > 60 ? `${link.url.slice(0, 60)}…` : link.url}“`;
   const what = link.image ? 'Das Bild' : 'Der Link';
   switch (r.kind) {
     case 'skip':
+      // `![x](#a)`, `![x](?a)`, `![x]( )`: Docusaurus would try to load the folder as an image.
+      if (link.image && !isUnsafeUrl(link.url.trim())) return `Das Bild ${shown} nennt keine Datei. Binden Sie eine Bilddatei ein, z. B. \`![Beschreibung](../assets/name.png)\`.`;
       return undefined;
     case 'invalid':
       return `${what} ${shown} ist nicht erlaubt: ${r.reason}`;
@@ -106,6 +135,8 @@ export function linkProblem(fromPath: string, link: LinkUse, targets: LinkTarget
         return `Der Link ${shown} zeigt auf keinen Eintrag. Erlaubt sind ${ALLOWED_PLACES}.`;
       }
       const asset = targets.assets.get(r.path);
+      // An SVG opened on its own runs as a document: only as an image.
+      if (asset && !link.image && r.path.endsWith('.svg')) return `Der Link ${shown} öffnet eine SVG-Grafik als eigene Seite. Binden Sie sie als Bild ein: \`![Beschreibung](…)\`.`;
       if (asset && (asset.image || !link.image)) return undefined;
       if (asset) return `Das Bild ${shown} ist kein Bild (nur PNG, JPEG, GIF, WebP oder SVG). Verlinken Sie die Datei mit \`[Titel](…)\` statt \`![…](…)\`.`;
       if (targets.refused?.has(r.path)) return `${what} ${shown} zeigt auf ${r.path}, und diese Datei wurde abgelehnt (siehe die Meldung zu ihr). Beheben Sie zuerst das Problem der Datei.`;

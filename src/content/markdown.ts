@@ -7,6 +7,7 @@ import {toString} from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified, type Plugin} from 'unified';
+import GithubSlugger from 'github-slugger';
 import {visit} from 'unist-util-visit';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -56,4 +57,13 @@ export function outline(tree: Root): MarkdownOutline {
   });
   const blocks = tree.children.filter((n: RootContent) => n.type !== 'code' && n.type !== 'html').map((n) => toString(n).trim());
   return {headings, links, text: blocks.filter(Boolean).join('\n\n')};
+}
+
+/**
+ * The ids Docusaurus gives the headings of a page: an explicit `{#id}` at the end of the heading,
+ * else github-slugger over the text, numbered on repeats (as @docusaurus/utils' createSlugger).
+ */
+export function headingIds(headings: MarkdownOutline['headings']): Set<string> {
+  const slugger = new GithubSlugger();
+  return new Set(headings.map((h) => /\s*\{#([\w-]+)\}\s*$/.exec(h.text)?.[1] ?? slugger.slug(h.text)));
 }

@@ -18,7 +18,7 @@ import type {Problem} from './problem.ts';
 export const MAX_BODY_LINES = 5_000;
 /** Nested lists and block quotes. */
 export const MAX_NESTING = 32;
-/** Characters `*`, `_`, `~`, `[`, `]` in one paragraph, list item or table row. */
+/** Characters `*`, `_`, `~`, `[`, `]`, `<` in one paragraph, list item or table row. */
 export const MAX_MARKUP_PER_BLOCK = 200;
 /** Columns of one table (cells of its delimiter row). */
 export const MAX_TABLE_COLUMNS = 20;
@@ -74,7 +74,8 @@ function linePrefix(line: string): LinePrefix {
 
 const FENCE = /^(`{3,}|~{3,})/;
 const CLOSING_FENCE = /^(`{3,}|~{3,})[ \t]*$/;
-const MARKUP = /[*_~[\]]/g;
+// `<` too: unclosed `<!--` or `<?` repeated in one paragraph make the parser quadratic.
+const MARKUP = /[*_~[\]<]/g;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 
 /** Columns of a GFM table delimiter row (`| --- | :-: |`, `--- | ---`), 0 for any other line. */
@@ -162,7 +163,7 @@ export function checkMarkupLimits(body: string, ctx: LimitContext): Problem | un
     }
     markup += rest.match(MARKUP)?.length ?? 0;
     if (markup > MAX_MARKUP_PER_BLOCK) {
-      return at(blockLine, `Dieser Absatz enthält mehr als ${MAX_MARKUP_PER_BLOCK} Formatierungszeichen (*, _, ~, [ oder ]). So viele machen Prüfung und Build sehr langsam: teilen Sie den Absatz auf oder entfernen Sie überzählige Zeichen.`);
+      return at(blockLine, `Dieser Absatz enthält mehr als ${MAX_MARKUP_PER_BLOCK} Formatierungszeichen (*, _, ~, [, ] oder <). So viele machen Prüfung und Build sehr langsam: teilen Sie den Absatz auf oder entfernen Sie überzählige Zeichen.`);
     }
   }
   return undefined;

@@ -70,7 +70,21 @@ const RULES: {find: (line: string) => number; message: (quoted: string) => strin
     message: (q) => `Unsichere Adresse in einem Diagramm (${q}): \`javascript:\`, \`data:\` und \`vbscript:\` sind verboten. Entfernen Sie die Angabe.`,
   },
   {
-    find: (line) => (STYLE_LINE.test(line) ? search(STYLE_FORBIDDEN)(line) : -1),
+    // CSS escapes (`u\72l(`) spell `url(` without the letters.
+    find: search(/\\/),
+    message: (q) => `Rückstriche (\`\\\`) sind in Diagrammen nicht erlaubt (${q}): sie können Angaben verschleiern. Entfernen Sie das Zeichen.`,
+  },
+  {
+    // A statement may follow another after `;` on the same line.
+    find: (line) => {
+      let offset = 0;
+      for (const statement of line.split(';')) {
+        const at = STYLE_LINE.test(statement) ? search(STYLE_FORBIDDEN)(statement) : -1;
+        if (at >= 0) return offset + at;
+        offset += statement.length + 1;
+      }
+      return -1;
+    },
     message: (q) => `Unerlaubtes Zeichen in einer Stilangabe (${q}): \`style\` und \`classDef\` enthalten nur Farben und Maße, etwa \`fill:#eef,stroke:#333,stroke-width:2px\`. Entfernen Sie Anführungszeichen, geschweifte Klammern, \`\\\`, \`/\` und \`@\`.`,
   },
 ];

@@ -149,16 +149,44 @@ export function listContentTree(root: string): ContentTree {
     visit('static');
   }
   if (topOk('i18n')) {
-    // Translations of the theme's labels only: Markdown here would replace entries unchecked.
+    // The theme's labels only: a plugin's translation file would replace entries, and the footer's
+    // copyright translation is rendered as HTML on every page.
     const visit = (relDir: string) => {
       const {files, dirs} = walk(relDir, true);
-      for (const f of files) if (!f.name.endsWith('.json')) refuse(f, `${f.rel}: in i18n/ liegen nur Übersetzungen als .json-Datei. Einträge gehören nach docs/.`);
+      for (const f of files) {
+        if (f.rel !== TRANSLATIONS_PATH) refuse(f, `${f.rel}: in i18n/ gibt es nur ${TRANSLATIONS_PATH} (Beschriftungen der Website). Einträge gehören nach docs/.`);
+        else {
+          const problem = translationsProblem(fs.readFileSync(path.join(root, f.rel), 'utf8'));
+          if (problem) refuse(f, problem);
+        }
+      }
       dirs.forEach((d) => visit(d.rel));
     };
     visit('i18n');
   }
   for (const f of [...tree.entries, ...tree.blogPosts, ...tree.assets.keys()]) tree.files.add(f);
   return tree;
+}
+
+export const TRANSLATIONS_PATH = 'i18n/de/code.json';
+
+/** code.json: `{"key": {"message": "…", "description"?: "…"}}`, messages as plain text (React shows them as text; keep it that way). */
+function translationsProblem(text: string): string | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return 'Die Datei ist kein gültiges JSON. Prüfen Sie Kommas, Klammern und Anführungszeichen.';
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return 'Erwartet wird ein JSON-Objekt der Form {"schlüssel": {"message": "…"}}.';
+  const entries = Object.entries(data as Record<string, unknown>);
+  if (entries.length > 1_000) return 'Die Datei hat mehr als 1.000 Beschriftungen.';
+  for (const [key, value] of entries) {
+    const v = value as {message?: unknown; description?: unknown} | null;
+    if (!v || typeof v !== 'object' || typeof v.message !== 'string' || Object.keys(v).some((k) => k !== 'message' && k !== 'description')) return `„${key.slice(0, 60)}“: erwartet wird {"message": "…"} mit optionaler "description".`;
+    if (/[<&]/.test(v.message) || v.message.length > 500) return `„${key.slice(0, 60)}“: Beschriftungen sind reiner Text bis 500 Zeichen, ohne < und &.`;
+  }
+  return undefined;
 }
 
 function isLink(full: string): boolean {
@@ -176,6 +204,8 @@ function checkAsset(root: string, f: Node, tree: ContentTree): void {
   if (!/^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+$/.test(f.name)) {
     return refuse(`Der Dateiname „${f.name}“ ist nicht erlaubt: verwenden Sie nur Kleinbuchstaben a–z, Ziffern und Bindestriche, z. B. „ablauf-clearingstelle.png“.`);
   }
+  // An SVG opened on its own is a document on the site's origin: only the site's own drawings.
+  if (f.name.endsWith('.svg') && !f.rel.startsWith('static/img/')) return refuse(`${f.name}: SVG-Grafiken sind in Beiträgen nicht erlaubt, weil sie Skripte enthalten können. Speichern Sie das Bild als PNG.`);
   if (f.size > kind.maxBytes) {
     return refuse(`${f.name} ist ${(f.size / 1024).toLocaleString('de-DE', {maximumFractionDigits: 0})} KB groß, erlaubt sind höchstens ${(kind.maxBytes / 1024).toLocaleString('de-DE')} KB (${kind.label}). Verkleinern Sie die Datei.`);
   }

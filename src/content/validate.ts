@@ -105,6 +105,26 @@ export function schemaIssueProblems(raw: RawEntry, data: unknown, issues: z.core
   });
 }
 
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Values with control characters (ESC, CR), line separators or bidi overrides: they can make a
+ * title look different from what it is, in the page, the search box or a terminal. Tab and the
+ * line breaks of a multi-line description stay allowed.
+ */
+export function invisibleCharacterProblems(raw: RawEntry, value: unknown, at: (string | number)[] = []): Problem[] {
+  if (typeof value === 'string') {
+    const hit = INVISIBLE.exec(value);
+    if (!hit) return [];
+    const code = `U+${hit[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return [problemAt(raw, at, `Der Wert enthält ein unsichtbares Steuer- oder Richtungszeichen (${code}). Löschen Sie es; meist stammt es aus kopiertem Text.`)];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => invisibleCharacterProblems(raw, v, [...at, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => invisibleCharacterProblems(raw, v, [...at, k]));
+  return [];
+}
+
 /** The expected type: from the folder when it is one of ours, else from the file. */
 function expectedType(raw: RawEntry, problems: Problem[]): EntryType | undefined {
   const folderType = FOLDER_TYPE.get(raw.folder);
@@ -235,6 +255,7 @@ export function checkEntry(raw: RawEntry, opts: ValidationOptions): {problems: P
     problems.push({path: raw.path, line: 1, column: 1, field: 'file', severity: 'error', message: 'MDX-Dateien sind nicht erlaubt: Einträge sind reines Markdown. Benennen Sie die Datei in „.md“ um und entfernen Sie JSX und import/export.'});
   }
   if (!raw.data) return {problems};
+  problems.push(...invisibleCharacterProblems(raw, raw.data));
   const type = expectedType(raw, problems);
   const tooMuch = checkMarkupLimits(raw.body, {path: raw.path, offset: raw.bodyOffset});
   if (tooMuch) return {problems: [...problems, tooMuch]};

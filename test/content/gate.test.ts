@@ -39,6 +39,11 @@ describe('SVG assets', () => {
     ['style element', '<svg><style>@import url(x.css)</style></svg>'],
     ['entity', '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg>&x;</svg>'],
     ['animation that sets href', '<svg><set attributeName="href" to="javascript:alert(1)"/></svg>'],
+    ['handler behind a quoted `>`', '<svg data-x=">" onload="alert(1)"><rect/></svg>'],
+    ['url() spelt with an entity', '<svg><rect style="fill:&#117;rl(https://example.org/x)"/></svg>'],
+    ['url() spelt with a CSS escape', '<svg><rect style="fill:u\\72l(https://example.org/x)"/></svg>'],
+    ['unquoted attribute', '<svg onload=alert(1)><rect/></svg>'],
+    ['a tag cut off at the end', '<svg><rect/><script'],
   ])('refuses %s', (_name, svg) => {
     expect(svgProblem(svg)).toBeDefined();
   });

@@ -102,8 +102,12 @@ describe('checkMermaid: refused anywhere on a line', () => {
     expect(rule(`  A["${p}alert(1)"] --> B`)).toContain('Unsichere Adresse');
   });
 
-  it.each(['  style A fill:"red"', '  classDef k fill:#f00} .x{color:red', '  style A fill:u\\72 l(x)', "  classDef k background:image-set('https://example.org' 1x)"])('style value %j', (line) => {
+  it.each(['  style A fill:"red"', '  classDef k fill:#f00} .x{color:red', "  classDef k background:image-set('https://example.org' 1x)", '  A --> B; style A fill:"red"'])('style value %j', (line) => {
     expect(rule(line)).toContain('Stilangabe');
+  });
+
+  it.each(['  style A fill:u\\72 l(x)', '  A["a \\ b"]'])('backslash %j (CSS escapes spell url( without its letters)', (line) => {
+    expect(rule(line)).toContain('Rückstriche');
   });
 
   it('reports one problem per line, the first rule it breaks', () => {

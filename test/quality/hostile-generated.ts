@@ -49,7 +49,7 @@ const words = (n: number) => Array.from({length: n}, (_, i) => ['Beratung', 'fü
 
 const BODY_LINE = 'docs/praxis/%s.md:26:1 body: ';
 const at = (name: string, rest: string) => BODY_LINE.replace('%s', name) + rest;
-const MARKUP = 'Dieser Absatz enthält mehr als 200 Formatierungszeichen (*, _, ~, [ oder ]). So viele machen Prüfung und Build sehr langsam: teilen Sie den Absatz auf oder entfernen Sie überzählige Zeichen.';
+const MARKUP = 'Dieser Absatz enthält mehr als 200 Formatierungszeichen (*, _, ~, [, ] oder <). So viele machen Prüfung und Build sehr langsam: teilen Sie den Absatz auf oder entfernen Sie überzählige Zeichen.';
 const TABLE_CELLS = 'So große Tabellen machen Prüfung und Build sehr langsam: teilen Sie die Tabelle auf oder nennen Sie nur die wichtigsten Zeilen und verweisen Sie für den Rest auf die Quelle.';
 
 /** A GFM table of `rows` rows (the header row among them) × `columns` columns, every cell filled. */
@@ -106,6 +106,12 @@ export const GENERATED_ENTRIES: GeneratedCase[] = [
     name: 'nested-links',
     content: () => entry('nested-links', 'Verschachtelte Links', `${'[!['.repeat(2_000)}Bild${'](https://example.org)](https://example.org)'.repeat(2_000)}`),
     expected: [at('nested-links', MARKUP)],
+  },
+  {
+    // Unclosed `<!--` repeated in one paragraph: quadratic in the parser (88 s for 20,000) before `<` counted as markup.
+    name: 'html-comment-flood',
+    content: () => entry('html-comment-flood', 'Offene HTML-Kommentare', `a ${'<!-- x '.repeat(20_000)}`),
+    expected: [at('html-comment-flood', MARKUP)],
   },
   // Two deep YAML files in one run crashed Node before the depth limit (see src/content/yaml.ts).
   // The column is that of the 32nd opening bracket after `keywords: ` (10 characters).
