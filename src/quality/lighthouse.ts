@@ -26,7 +26,9 @@ export async function startChromium(executable = CHROMIUM_PATH): Promise<Chromiu
       child.kill();
       await exited;
     }
-    fs.rmSync(profile, {recursive: true, force: true});
+    // Chromium's helper processes can still write into the profile for a moment after the main
+    // process exits (ENOTEMPTY seen in CI): retry instead of failing the run over a temp folder.
+    fs.rmSync(profile, {recursive: true, force: true, maxRetries: 10, retryDelay: 200});
   };
   try {
     return {port: await devToolsPort(child), close};
