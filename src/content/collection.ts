@@ -142,4 +142,3 @@ function anchorsOf(input: CollectionInput): Map<string, Set<string>> {
   return anchors;
 }
 
-export {linkTarget, SITE_PAGES} from './links.ts';
