@@ -75,6 +75,22 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 const OPEN = /^---[ \t]*$/;
+const CLOSE = /^(---|\.\.\.)[ \t]*$/;
+
+/** Index of the line that closes the frontmatter, or -1: the one fence rule for validator and build. */
+function closingLine(lines: string[]): number {
+  return OPEN.test(lines[0] ?? '') ? lines.findIndex((l, i) => i > 0 && CLOSE.test(l)) : -1;
+}
+
+/**
+ * The Markdown after the frontmatter, split exactly as splitFrontmatter does but without reading
+ * the YAML again: the build takes the values from the validated result.
+ */
+export function bodyAfterFrontmatter(text: string): string | undefined {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const close = closingLine(lines);
+  return close < 0 ? undefined : lines.slice(close + 1).join('\n');
+}
 
 /**
  * Split text into frontmatter and body at the first line after the opening `---` that is exactly
@@ -90,7 +106,7 @@ export function splitFrontmatter(text: string, relPath: string): Omit<RawEntry, 
       problems: [problem(relPath, {line: 1, column: 1}, 'frontmatter', `Kopfbereich fehlt. ${hint} Jeder Eintrag beginnt mit einer Zeile \`---\`, darunter die Felder (\`id: …\`, \`type: …\`, …) und wieder eine Zeile \`---\`.`)],
     };
   }
-  const closeIndex = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)[ \t]*$/.test(l));
+  const closeIndex = closingLine(lines);
   if (closeIndex < 0) {
     return {
       body: '',

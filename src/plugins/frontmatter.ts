@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {CLIENT_KEY, toClientEntry} from '../content/client.ts';
-import {decode, splitFrontmatter} from '../content/load.ts';
+import {bodyAfterFrontmatter, decode, splitFrontmatter} from '../content/load.ts';
 import {formatProblem} from '../content/problem.ts';
 import {getValidContent, validatedFiles} from './content-cache.ts';
 
@@ -23,14 +23,13 @@ export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
     if (rel.startsWith('docs/') || rel.startsWith('blog/')) {
       const content = getValidContent(siteDir);
       const file = validatedFiles(content).get(rel);
-      // The body as the validator read it: same decoding, same split.
-      const split = decode(new TextEncoder().encode(fileContent), rel).text;
-      const body = split === undefined ? undefined : splitFrontmatter(split, rel);
-      if (!file || !body?.data) {
+      // The body as the validator split it; the values come from the validated result, not from here.
+      const body = bodyAfterFrontmatter(fileContent);
+      if (!file || body === undefined) {
         const lines = content.problems.filter((p) => p.path === rel).map(formatProblem);
         throw new UnvalidatedFileError(lines.length ? lines.join('\n') : `${rel}:1:1 file: Die Datei wurde vom Prüfprogramm nicht angenommen und wird nicht veröffentlicht.`);
       }
-      if (file.kind === 'post') return {frontMatter: {...file.post.data}, content: body.body};
+      if (file.kind === 'post') return {frontMatter: {...file.post.data}, content: body};
       const entry = file.entry;
       const order = entry.step ?? entry.scenario;
       return {
@@ -47,7 +46,7 @@ export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
           ...(entry.type === 'koordination' ? {pagination_prev: null, pagination_next: null} : {}),
           [CLIENT_KEY]: toClientEntry(entry),
         },
-        content: body.body,
+        content: body,
       };
     }
     // The site's own pages (src/pages/*.md): maintainers' code, read with the same YAML reader.
