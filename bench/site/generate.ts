@@ -143,6 +143,10 @@ function frontmatter(p: Plan, related: Plan[], rnd: Random): string {
   lines.push(`as_of: ${int(rnd, 2016, 2018)}`);
   lines.push(`last_reviewed: 2026-${String(int(rnd, 1, 9)).padStart(2, '0')}-${String(int(rnd, 1, 28)).padStart(2, '0')}`);
   lines.push(`keywords: ${yamlList(sample(rnd, TOPICS, 3))}`);
+  lines.push('key_points:', ...[sentence(rnd), sentence(rnd)].map((t) => `  - "${t.replace(/\*\*/g, '').replace(/"/g, '')}"`));
+  lines.push(`questions: ["Wie gelingt ${p.topic} in ${p.city}?"]`);
+  if (p.type === 'koordination') lines.push(`deliverable: "Ein Beschluss der Lenkungsgruppe in ${p.city} zum Thema ${p.topic}."`);
+  if (p.type === 'praxis') lines.push('evidence: beschrieben');
   lines.push('---');
   return lines.join('\n');
 }

@@ -99,6 +99,7 @@ export function issueMessage(issue: Issue, input: unknown): string {
       const key = lastKey(issue.path);
       if (typeof input === 'string' && CONTROL.test(input)) return 'Der Text enthält einen Zeilenumbruch, Tabulator oder ein anderes Steuerzeichen. Schreiben Sie ihn in eine Zeile, ohne Steuerzeichen.';
       if (issue.format === 'url') return `Erwartet wird eine vollständige Webadresse, die mit \`https://\` beginnt, gefunden wurde ${describeValue(input)}.`;
+      if (key === 'questions') return `Eine Frage endet mit „?“, gefunden wurde ${describeValue(input)}. Schreiben Sie sie als Frage, wie sie jemand aus der Praxis stellt, z. B. „Wie bekommen nicht versicherte Kinder ärztliche Hilfe?“.`;
       if (key === 'last_reviewed') return `Erwartet wird ein Datum im Format JJJJ-MM-TT, z. B. 2026-11-26, gefunden wurde ${describeValue(input)}.`;
       if (key === 'as_of') return `Erwartet wird ein Jahr (2018) oder Jahr und Monat (\`"2018-05"\`), gefunden wurde ${describeValue(input)}.`;
       return `Ungültige Kennung „${String(input)}“: erlaubt sind nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, ohne Umlaute und Leerzeichen, z. B. „clearingstelle-gesundheit“.`;

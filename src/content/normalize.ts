@@ -4,9 +4,9 @@
  */
 import type {CheckedEntry} from './validate.ts';
 import {linkTarget} from './links.ts';
-import type {Bibliography, BibliographyItem, EntryFrontmatter, EntryType, Outcome} from './schema.ts';
+import type {Bibliography, BibliographyItem, EntryFrontmatter, EntryType, Outcome, Resources} from './schema.ts';
 import {entryUrl} from './types.ts';
-import {actors, entryTypes, fields, funding, lessonKinds, levels, statuses} from './vocabularies.ts';
+import {actors, entryTypes, evidenceLevels, fields, funding, lessonKinds, levels, statuses} from './vocabularies.ts';
 
 export interface Labelled<V extends string = string> {
   value: V;
@@ -58,6 +58,16 @@ export interface Entry {
   lastReviewed: string;
   website?: string;
   keywords: string[];
+  /** „Auf einen Blick“. */
+  keyPoints: string[];
+  /** Practitioners' questions the entry answers. */
+  questions: string[];
+  /** `koordination`: what the step produces and who decides. */
+  deliverable?: string;
+  /** `praxis`: how strong the evidence is. */
+  evidence?: Labelled;
+  /** `praxis`: what the measure needed, as far as the source says. */
+  resources?: Resources;
   headings: string[];
   /** Plain text of the body (no Markdown, no diagrams). */
   text: string;
@@ -108,7 +118,7 @@ export function normalizeEntries(checked: CheckedEntry[], bibliography: Bibliogr
 
   return checked
     .map((c): Entry => {
-      const d = c.data as EntryFrontmatter & {step?: number; scenario?: number; kind?: keyof typeof lessonKinds};
+      const d = c.data as EntryFrontmatter & {step?: number; scenario?: number; kind?: keyof typeof lessonKinds; deliverable?: string; evidence?: keyof typeof evidenceLevels; resources?: Resources};
       return {
         id: d.id,
         type: d.type,
@@ -136,6 +146,11 @@ export function normalizeEntries(checked: CheckedEntry[], bibliography: Bibliogr
         lastReviewed: d.last_reviewed,
         website: d.url,
         keywords: d.keywords ?? [],
+        keyPoints: d.key_points,
+        questions: d.questions,
+        deliverable: d.deliverable,
+        evidence: d.evidence ? {value: d.evidence, label: evidenceLevels[d.evidence].label} : undefined,
+        resources: d.resources,
         headings: c.outline.headings.map((h) => h.text),
         text: c.outline.text,
       };

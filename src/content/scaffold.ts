@@ -13,7 +13,7 @@ import {ENTRY_TYPES, ID_PATTERN, type EntryType} from './schema.ts';
 import {SECTIONS} from './sections.ts';
 import {didYouMean} from './suggest.ts';
 import {TYPE_FOLDER} from './types.ts';
-import {fields, lessonKinds, statuses} from './vocabularies.ts';
+import {evidenceLevels, fields, lessonKinds, statuses} from './vocabularies.ts';
 
 export class UsageError extends Error {}
 
@@ -39,8 +39,14 @@ export function scaffold(root: string, typeArg: string | undefined, id: string |
   if (clash) throw new UsageError(`Die Kennung „${id}“ ist schon vergeben (${clash}). Kennungen sind über alle Ordner eindeutig.`);
 
   const specific: string[] = [];
-  if (type === 'praxis') specific.push(`status: laufend  # ${Object.keys(statuses).join(' | ')}`);
-  if (type === 'koordination') specific.push(`step: ${Math.max(0, ...usedNumbers(root, 'step')) + 1}  # Position im Playbook, eindeutig`);
+  if (type === 'praxis') {
+    specific.push(`status: laufend  # ${Object.keys(statuses).join(' | ')}`);
+    specific.push(`evidence: beschrieben  # ${Object.keys(evidenceLevels).join(' | ')} (siehe /evidenz)`);
+  }
+  if (type === 'koordination') {
+    specific.push(`step: ${Math.max(0, ...usedNumbers(root, 'step')) + 1}  # Position im Playbook, eindeutig`);
+    specific.push(`deliverable: "${PLACEHOLDER}: Was der Schritt hervorbringt und wer entscheidet."`);
+  }
   if (type === 'szenario') {
     const free = [1, 2, 3, 4, 5, 6].find((n) => !usedNumbers(root, 'scenario').includes(n));
     if (!free) throw new UsageError('Alle sechs Szenario-Nummern (1–6) sind vergeben. Neue Maßnahmen legen Sie als „praxis“ an und verknüpfen sie mit „related“.');
@@ -58,6 +64,11 @@ export function scaffold(root: string, typeArg: string | undefined, id: string |
     `city: "${PLACEHOLDER}: Kommune"`,
     `fields: [steuerung]  # Handlungsfelder: ${Object.keys(fields).join(', ')}`,
     ...specific,
+    'key_points:  # „Auf einen Blick“: 2 bis 5 kurze Sätze',
+    `  - "${PLACEHOLDER}: Der wichtigste Satz über den Eintrag."`,
+    `  - "${PLACEHOLDER}: Ein zweiter Satz, z. B. zum Ergebnis."`,
+    'questions:  # 1 bis 5 Fragen aus der Praxis, die der Eintrag beantwortet',
+    `  - "${PLACEHOLDER}: Wie fragt jemand aus der Praxis danach?"`,
     'sources:',
     '  - ref: certa-vernetzung  # Schlüssel aus data/sources.yml; neue Werke dort ergänzen',
     `    section: "${PLACEHOLDER}"`,

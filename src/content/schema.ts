@@ -4,7 +4,7 @@
  * Every field carries `meta.description` (German, for authors) and `meta.examples`.
  */
 import * as z from 'zod';
-import {actors, entryTypes, fields, funding, lessonKinds, levels, qualifiers, statuses, valuesOf} from './vocabularies.ts';
+import {actors, entryTypes, evidenceLevels, fields, funding, lessonKinds, levels, qualifiers, statuses, valuesOf} from './vocabularies.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const YEAR_MIN = 1990;
@@ -28,11 +28,22 @@ export const MAX_SYNONYM_GROUPS = 500;
 export const MIN_SYNONYM_WORDS = 2;
 export const MAX_SYNONYM_WORDS = 12;
 export const MAX_SYNONYM_CHARS = 60;
+export const MIN_KEY_POINTS = 2;
+export const MAX_KEY_POINTS = 5;
+export const MAX_KEY_POINT_CHARS = 200;
+export const MIN_QUESTIONS = 1;
+export const MAX_QUESTIONS = 5;
+export const MAX_QUESTION_CHARS = 120;
+export const MAX_DELIVERABLE_CHARS = 300;
+export const MAX_RESOURCE_CHARS = 200;
 
 const id = z.string().regex(ID_PATTERN);
 const year = z.int().min(YEAR_MIN).max(YEAR_MAX);
 /** A YAML scalar that authors may write with or without quotes (`section: 2.3`). */
 const looseText = z.union([z.string().min(1).max(80), z.number()]).transform(String);
+
+/** One line of plain text (no line break): key points, questions and resources are shown as they are. */
+const plainLine = (min: number, max: number) => z.string().trim().min(min).max(max).regex(/^[^\p{Cc}\u2028\u2029]*$/u);
 
 const vocabularyList = <const T extends string>(values: [T, ...T[]]) => z.array(z.enum(values));
 
@@ -61,6 +72,18 @@ export const sourceRefSchema = z.strictObject({
   pages: looseText.optional().meta({description: 'Seiten im zitierten Werk, z. B. „29–54“.', examples: ['29–54']}),
   /** The work that quotes this one. */
   via: id.optional().meta({description: 'Schlüssel des Werks, das diese Quelle zitiert, wenn sie nur darüber bekannt ist.', examples: ['certa-vernetzung']}),
+});
+
+/** What a measure needed (`praxis`); every part optional, shown as „in der Quelle nicht angegeben“ when missing. */
+export const resourcesSchema = z.strictObject({
+  /** Staff. */
+  staff: plainLine(2, MAX_RESOURCE_CHARS).optional().meta({description: 'Personal, z. B. „ein muttersprachliches Team aus vier Beratungskräften“.', examples: ['muttersprachliches Beratungsteam']}),
+  /** Money. */
+  budget: plainLine(2, MAX_RESOURCE_CHARS).optional().meta({description: 'Kosten oder Fördersumme, mit Zeitraum.', examples: ['Landesmittel, Höhe nicht veröffentlicht']}),
+  /** Funding period. */
+  period: plainLine(2, MAX_RESOURCE_CHARS).optional().meta({description: 'Förder- oder Laufzeit, z. B. „2016–2018“.', examples: ['2016–2018']}),
+  /** Anything else a city should know about the effort. */
+  note: plainLine(2, MAX_RESOURCE_CHARS).optional().meta({description: 'Weitere Hinweise zum Aufwand, z. B. Räume oder Kooperationsverträge.', examples: ['Räume stellt die Stadt']}),
 });
 
 /** Fields every entry type has. */
@@ -99,6 +122,10 @@ const common = {
   as_of: z.union([year, z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)]).optional().meta({description: 'Jahr (oder `JJJJ-MM`), auf das sich die Angaben beziehen: „Stand der Angaben“.', examples: [2018]}),
   /** Web address of the organisation or project. */
   url: z.url({protocol: /^https$/}).optional().meta({description: 'Webadresse der Organisation oder des Projekts, mit `https://` (keine persönlichen Kontaktdaten).', examples: ['https://www.dortmund.de']}),
+  /** „Auf einen Blick“: the entry in 2–5 sentences; the committee brief is built from them. */
+  key_points: z.array(plainLine(10, MAX_KEY_POINT_CHARS)).min(MIN_KEY_POINTS).max(MAX_KEY_POINTS).meta({description: `„Auf einen Blick“: ${MIN_KEY_POINTS} bis ${MAX_KEY_POINTS} kurze, vollständige Sätze mit je höchstens ${MAX_KEY_POINT_CHARS} Zeichen, oben auf der Seite und in der Tischvorlage.`, examples: [['Ein muttersprachliches Team klärt den Versicherungsschutz.', 'Sechs Krankenversicherer arbeiten mit.']]}),
+  /** Questions a practitioner asks that this entry answers. */
+  questions: z.array(plainLine(5, MAX_QUESTION_CHARS).regex(/\?$/)).min(MIN_QUESTIONS).max(MAX_QUESTIONS).meta({description: `${MIN_QUESTIONS} bis ${MAX_QUESTIONS} Fragen aus der Praxis, die der Eintrag beantwortet, in den Worten der Fragenden, je höchstens ${MAX_QUESTION_CHARS} Zeichen, mit „?“ am Ende; die Suche findet den Eintrag über sie.`, examples: [['Wie bekommen nicht versicherte Kinder ärztliche Hilfe?']]}),
   /** Extra search words (the one Docusaurus key allowed). */
   keywords: z.array(z.string().min(1).max(MAX_KEYWORD_CHARS)).max(MAX_KEYWORDS).optional().meta({description: `Zusätzliche Suchbegriffe, höchstens ${MAX_KEYWORDS} mit je bis zu ${MAX_KEYWORD_CHARS} Zeichen.`, examples: [['Krankenversicherung', 'EU2']]}),
 };
@@ -112,6 +139,8 @@ const specific = {
   koordination: {
     /** Order of the playbook steps. */
     step: z.int().min(1).max(99).meta({description: 'Position im Koordinations-Playbook, ganze Zahl ab 1, eindeutig.', examples: [3]}),
+    /** What the step produces and who decides. */
+    deliverable: plainLine(10, MAX_DELIVERABLE_CHARS).meta({description: `Was der Schritt hervorbringt (ein Gremium, ein Papier, ein Beschluss) und wer entscheidet, höchstens ${MAX_DELIVERABLE_CHARS} Zeichen.`, examples: ['Ein Handlungsrahmen mit sechs Szenarien; beschlossen vom Rat der Stadt.']}),
   },
   szenario: {
     /** Number of the scenario in the Handlungsrahmen. */
@@ -119,6 +148,10 @@ const specific = {
   },
   praxis: {
     status: common.status.unwrap().meta({description: 'Stand der Maßnahme: geplant, laufend oder beendet.', examples: ['laufend']}),
+    /** How strong the evidence is. */
+    evidence: z.enum(valuesOf(evidenceLevels)).meta({description: 'Belegstärke: beschrieben (von den Tragenden beschrieben), mit-zahlen (Ergebniszahlen in `outcomes`) oder evaluiert (eine Evaluation ist in `sources` zitiert); erklärt auf /evidenz.', examples: ['beschrieben']}),
+    /** What the measure needed. */
+    resources: resourcesSchema.optional().meta({description: 'Aufwand: Personal (`staff`), Geld (`budget`), Laufzeit (`period`), Hinweis (`note`), je ein kurzer Text; Fehlendes erscheint als „in der Quelle nicht angegeben“.'}),
   },
   lektion: {
     /** Kind of lesson. */
@@ -156,6 +189,7 @@ export type EntryInput = z.input<typeof entrySchema>;
 export type EntryFrontmatter = z.output<typeof entrySchema>;
 export type Outcome = z.output<typeof outcomeSchema>;
 export type SourceRef = z.output<typeof sourceRefSchema>;
+export type Resources = z.output<typeof resourcesSchema>;
 
 /** Every field name that any entry type knows, with the types that know it. */
 export const FIELD_TYPES: ReadonlyMap<string, EntryType[]> = (() => {

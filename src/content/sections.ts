@@ -16,6 +16,7 @@ export const SECTIONS: Record<EntryType, SectionTemplate[]> = {
     {heading: 'Vorgehen', hint: 'Wie die Maßnahme arbeitet, Schritt für Schritt.'},
     {heading: 'Beteiligte', hint: 'Wer trägt, wer finanziert, wer arbeitet mit?'},
     {heading: 'Ergebnisse', hint: 'Was erreicht wurde, mit Zahlen aus der Quelle.'},
+    {heading: 'Schwierigkeiten', hint: 'Was die Quelle an Problemen berichtet: beendete Förderung, offene Forderungen, Grenzen. Nur, wenn die Quelle davon berichtet.', optional: true},
     {heading: 'Übertragbarkeit', hint: 'Was eine andere Stadt für den Start braucht: Partner, Geld, Rechtsgrundlage, Stolpersteine.'},
     {heading: 'Quellen', hint: 'Worauf der Eintrag beruht und was die Quelle offenlässt.'},
   ],

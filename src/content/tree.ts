@@ -34,7 +34,7 @@ const STATIC_FILES = new Set(['static/admin/index.html', 'static/admin/config.ym
  */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   'index', 'readme', ...Object.values(TYPE_FOLDER),
-  'katalog', 'suche', 'glossar', 'felder', 'zahlen', 'selbstcheck', 'pruefung-faellig', 'lizenz', 'barrierefreiheit',
+  'katalog', 'suche', 'glossar', 'felder', 'zahlen', 'selbstcheck', 'pruefung-faellig', 'lizenz', 'barrierefreiheit', 'evidenz', 'tischvorlage',
   'handlungsfelder', 'akteure', 'blog', 'admin', 'assets', 'img', 'schema', 'search', 'tags', 'category',
 ]);
 export const BLOG_POST_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;

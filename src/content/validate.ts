@@ -12,7 +12,7 @@ import {issueMessage} from './messages.ts';
 import type {Problem, Position} from './problem.ts';
 import {PLACEHOLDER, POLICY, REVIEW_MAX_AGE_YEARS} from './rules.ts';
 import {SECTIONS} from './sections.ts';
-import {ENTRY_TYPES, entrySchemas, FIELD_TYPES, outcomeSchema, sourceRefSchema, type EntryFrontmatter, type EntryType} from './schema.ts';
+import {ENTRY_TYPES, entrySchemas, FIELD_TYPES, outcomeSchema, resourcesSchema, sourceRefSchema, type EntryFrontmatter, type EntryType} from './schema.ts';
 import {closest, didYouMean} from './suggest.ts';
 import {FOLDER_TYPE, TYPE_FOLDER} from './types.ts';
 import {entryTypes} from './vocabularies.ts';
@@ -59,10 +59,11 @@ function intendedKey(key: string, allowed: string[]): string | undefined {
   return closest(key, allowed);
 }
 
-/** Keys allowed at a path: top-level fields of the type, or the fields of a source or outcome. */
+/** Keys allowed at a path: top-level fields of the type, or the fields of a source, outcome or resources. */
 function allowedKeys(type: EntryType, path: (string | number)[]): string[] {
   if (path[0] === 'sources') return Object.keys(sourceRefSchema.shape);
   if (path[0] === 'outcomes') return Object.keys(outcomeSchema.shape);
+  if (path[0] === 'resources') return Object.keys(resourcesSchema.shape);
   return Object.keys(entrySchemas[type].shape);
 }
 
@@ -191,7 +192,7 @@ function schemaProblems(raw: RawEntry, type: EntryType, issues: z.core.$ZodIssue
   return problems;
 }
 
-const UNIQUE_LISTS = ['fields', 'actors', 'levels', 'funding', 'related', 'keywords'] as const;
+const UNIQUE_LISTS = ['fields', 'actors', 'levels', 'funding', 'related', 'keywords', 'key_points', 'questions'] as const;
 
 function ruleProblems(raw: RawEntry, data: EntryFrontmatter, opts: ValidationOptions): Problem[] {
   const problems: Problem[] = [];
@@ -211,6 +212,10 @@ function ruleProblems(raw: RawEntry, data: EntryFrontmatter, opts: ValidationOpt
   }
   if (data.since !== undefined && data.until !== undefined && data.until < data.since) {
     push(['until'], `Das Endjahr ${data.until} liegt vor dem Startjahr ${data.since} („since“). Prüfen Sie beide Jahreszahlen.`);
+  }
+  const evidence = (data as {evidence?: string}).evidence;
+  if (evidence === 'mit-zahlen' && !data.outcomes?.length) {
+    push(['evidence'], '„mit-zahlen“ heißt: die Quelle nennt Ergebniszahlen. Tragen Sie sie unter „outcomes“ ein oder wählen Sie „beschrieben“.');
   }
   if (!isRealDate(data.last_reviewed)) {
     push(['last_reviewed'], `„${data.last_reviewed}“ ist kein gültiges Kalenderdatum. Schreiben Sie ein echtes Datum im Format JJJJ-MM-TT.`);
@@ -239,7 +244,7 @@ function ruleProblems(raw: RawEntry, data: EntryFrontmatter, opts: ValidationOpt
 /** The `##` sections every entry of a type has (src/content/sections.ts). */
 function sectionProblems(raw: RawEntry, type: EntryType, out: MarkdownOutline): Problem[] {
   const present = new Set(out.headings.filter((h) => h.depth === 2).map((h) => h.text.trim()));
-  const all = SECTIONS[type].map((s) => s.heading);
+  const all = SECTIONS[type].map((s) => (s.optional ? `${s.heading} (wenn vorhanden)` : s.heading));
   return SECTIONS[type]
     .filter((s) => !s.optional && !present.has(s.heading))
     .map((s) => ({

@@ -111,6 +111,13 @@ export const qualifiers = vocabulary({
   'bis-zu': {label: 'bis zu', description: 'Höchstwert.'},
 });
 
+/** How strong the evidence for a measure is (`praxis`), explained on /evidenz. */
+export const evidenceLevels = vocabulary({
+  beschrieben: {label: 'Beschrieben', description: 'Die Maßnahme ist von denen beschrieben, die sie tragen; Ergebniszahlen oder eine Evaluation liegen nicht vor.'},
+  'mit-zahlen': {label: 'Mit Zahlen', description: 'Die Quelle nennt Ergebniszahlen (im Feld „outcomes“), aber keine unabhängige Auswertung.'},
+  evaluiert: {label: 'Evaluiert', description: 'Eine Evaluation liegt vor und ist unter den Quellen („sources“) zitiert.'},
+});
+
 /** All vocabularies by the frontmatter field that uses them. */
 export const vocabularies = {
   type: entryTypes,
@@ -120,6 +127,7 @@ export const vocabularies = {
   status: statuses,
   funding,
   kind: lessonKinds,
+  evidence: evidenceLevels,
   qualifier: qualifiers,
 } as const;
 

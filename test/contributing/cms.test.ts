@@ -87,6 +87,16 @@ describe('Decap CMS at /admin/ with the local backend', () => {
     await choose('Handlungsfelder', 'Sprache');
     await choose('Handlungsfelder', 'Teilhabe');
     await choose('Status', 'Laufend');
+    await choose('Belegstärke', 'Beschrieben');
+    for (const [button, label, texts] of [
+      [/Satz hinzufügen/i, 'Satz', ['Ehrenamtliche laden zugewanderte Eltern wöchentlich zum Gespräch ein.', 'Die Eltern üben dabei erste Sätze auf Deutsch.']],
+      [/Frage hinzufügen/i, 'Frage', ['Wie erreichen wir neu zugewanderte Eltern?']],
+    ] as const) {
+      for (const [i, text] of texts.entries()) {
+        await page.getByRole('button', {name: button}).click();
+        await page.getByLabel(label, {exact: true}).nth(i).fill(text);
+      }
+    }
     await page.getByRole('button', {name: /Quelle hinzufügen/i}).click();
     await page.getByLabel(/Werk \(Schlüssel/).fill('certa-vernetzung');
     await page.getByRole('button', {name: 'Speichern'}).click();
@@ -97,6 +107,7 @@ describe('Decap CMS at /admin/ with the local backend', () => {
     const text = show().stdout;
     expect(text).toMatch(/^---\nid: sprachcafe-herten\ntype: praxis\ntitle: Sprachcafé für Eltern in Herten\n/);
     expect(text).toContain('fields:\n  - sprache\n  - teilhabe\n');
+    expect(text).toContain('questions:\n  - Wie erreichen wir neu zugewanderte Eltern?\n');
 
     const dir = tempSite(path.join(FIXTURES, 'site'));
     try {

@@ -86,8 +86,8 @@ describe('Decap CMS config (static/admin/config.yml)', () => {
       expect(f.options).toEqual(Object.entries(vocab).map(([value, term]) => ({label: term.label, value})));
       expect(Boolean(f.multiple), f.name).toBe(['fields', 'actors', 'levels', 'funding'].includes(f.name));
     }
-    // fields, actors, levels, status, funding, qualifier — and kind on lessons.
-    expect(checked).toBe(t === 'lektion' ? 7 : 6);
+    // fields, actors, levels, status, funding, qualifier — and kind on lessons, evidence on measures.
+    expect(checked).toBe(t === 'lektion' || t === 'praxis' ? 7 : 6);
   });
 
   it('uses a list for outcomes and sources (with their parts), a relation for related, a date for last_reviewed', () => {
@@ -128,7 +128,7 @@ describe('issue form „Neue Praxis vorschlagen“', () => {
 
   it('has a dropdown per vocabulary of a praxis entry, with exactly the vocabulary', () => {
     const dropdowns = body.filter((b) => b.type === 'dropdown');
-    expect(dropdowns.map((d) => d.id)).toEqual(['fields', 'actors', 'levels', 'status', 'funding']);
+    expect(dropdowns.map((d) => d.id)).toEqual(['fields', 'actors', 'levels', 'status', 'funding', 'evidence']);
     for (const d of dropdowns) {
       const vocab = vocabularyOf(d.id!)!;
       expect(d.attributes.options).toEqual(Object.entries(vocab).map(([value, term]) => optionText(term.label, value)));

@@ -22,7 +22,7 @@ export interface GeneratedCase {
 
 const SECTIONS = ['Worum es geht', 'Ausgangslage', 'Vorgehen', 'Beteiligte', 'Ergebnisse', 'Übertragbarkeit', 'Quellen'];
 
-/** A valid praxis entry with `payload` as the text of „Vorgehen“ (body line 25, file line 26). */
+/** A valid praxis entry with `payload` as the text of „Vorgehen“ (body line 25, file line 29). */
 function entry(name: string, title: string, payload: string, extraYaml = ''): string {
   const head = [
     '---',
@@ -38,6 +38,9 @@ function entry(name: string, title: string, payload: string, extraYaml = ''): st
     '  - ref: certa-vernetzung',
     '    section: "3"',
     `${extraYaml}last_reviewed: 2026-11-20`,
+    'key_points: [Ein erzeugter Prüffall für den Validator., Er liegt nicht als Datei im Repository.]',
+    'questions: [Was prüft dieser erzeugte Fall?]',
+    'evidence: beschrieben',
     '---',
     '',
   ];
@@ -47,7 +50,7 @@ function entry(name: string, title: string, payload: string, extraYaml = ''): st
 
 const words = (n: number) => Array.from({length: n}, (_, i) => ['Beratung', 'für', 'Neuzugewanderte', 'im', 'Quartier', 'Übergänge', 'gestalten'][i % 7]).join(' ');
 
-const BODY_LINE = 'docs/praxis/%s.md:26:1 body: ';
+const BODY_LINE = 'docs/praxis/%s.md:29:1 body: ';
 const at = (name: string, rest: string) => BODY_LINE.replace('%s', name) + rest;
 const MARKUP = 'Dieser Absatz enthält mehr als 200 Formatierungszeichen (*, _, ~, [, ] oder <). So viele machen Prüfung und Build sehr langsam: teilen Sie den Absatz auf oder entfernen Sie überzählige Zeichen.';
 const TABLE_CELLS = 'So große Tabellen machen Prüfung und Build sehr langsam: teilen Sie die Tabelle auf oder nennen Sie nur die wichtigsten Zeilen und verweisen Sie für den Rest auf die Quelle.';
@@ -135,7 +138,7 @@ export const GENERATED_ENTRIES: GeneratedCase[] = [
     // 12 KB that GFM pads to 4 million cells: over a minute and 4 GB to compile without the limit.
     name: 'table-1000x4000',
     content: () => entry('table-1000x4000', 'Tabelle mit 1.000 Spalten und 4.000 Zeilen', [`|${'a|'.repeat(1_000)}`, `|${'-|'.repeat(1_000)}`, ...Array<string>(4_000).fill('|')].join('\n')),
-    expected: ['docs/praxis/table-1000x4000.md:27:1 body: Diese Tabelle hat 1.000 Spalten, erlaubt sind höchstens 20. Jede Zeile wird auf die Spaltenzahl der Kopfzeile aufgefüllt, so dass breite Tabellen Prüfung und Build sehr langsam machen: teilen Sie die Tabelle auf oder schreiben Sie die Angaben als Liste.'],
+    expected: ['docs/praxis/table-1000x4000.md:30:1 body: Diese Tabelle hat 1.000 Spalten, erlaubt sind höchstens 20. Jede Zeile wird auf die Spaltenzahl der Kopfzeile aufgefüllt, so dass breite Tabellen Prüfung und Build sehr langsam machen: teilen Sie die Tabelle auf oder schreiben Sie die Angaben als Liste.'],
   },
   {
     name: 'table-too-many-cells',
@@ -143,10 +146,10 @@ export const GENERATED_ENTRIES: GeneratedCase[] = [
     expected: [at('table-too-many-cells', `Diese Tabelle hat 151 Zeilen × 20 Spalten = 3.020 Zellen, erlaubt sind höchstens 2.000. ${TABLE_CELLS}`)],
   },
   {
-    // Three tables at the limit of one; the third one (file line 26 + 2 × 102) breaks the total.
+    // Three tables at the limit of one; the third one (file line 29 + 2 × 102) breaks the total.
     name: 'tables-too-many-cells-total',
     content: () => entry('tables-too-many-cells-total', 'Drei Tabellen mit je 2.000 Zellen', Array<string>(3).fill(table(20, 100)).join('\n\n')),
-    expected: ['docs/praxis/tables-too-many-cells-total.md:230:1 body: Mit dieser Tabelle haben die Tabellen des Eintrags zusammen 6.000 Zellen (Zeilen × Spalten), erlaubt sind höchstens 5.000. Kürzen Sie die Tabellen oder teilen Sie den Text auf mehrere Einträge auf.'],
+    expected: ['docs/praxis/tables-too-many-cells-total.md:233:1 body: Mit dieser Tabelle haben die Tabellen des Eintrags zusammen 6.000 Zellen (Zeilen × Spalten), erlaubt sind höchstens 5.000. Kürzen Sie die Tabellen oder teilen Sie den Text auf mehrere Einträge auf.'],
   },
   // Valid worst cases, exactly at each limit: they must validate, build and render.
   {
@@ -219,7 +222,7 @@ export const GENERATED_TREE: GeneratedCase[] = [
     },
     expected: [
       `docs/assets/verknuepft.png:1:1 file: verknuepft.png ${LINK}`,
-      'docs/praxis/symlink-asset.md:26:1 body: Das Bild „../assets/verknuepft.png“ zeigt auf docs/assets/verknuepft.png, und diese Datei wurde abgelehnt (siehe die Meldung zu ihr). Beheben Sie zuerst das Problem der Datei.',
+      'docs/praxis/symlink-asset.md:29:1 body: Das Bild „../assets/verknuepft.png“ zeigt auf docs/assets/verknuepft.png, und diese Datei wurde abgelehnt (siehe die Meldung zu ihr). Beheben Sie zuerst das Problem der Datei.',
     ],
   },
   {

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export const REPO = path.resolve(__dirname, '../..');
 export const FIXTURES = path.join(REPO, 'test/fixtures');
-export const TODAY = '2026-11-26';
+export const TODAY = '2026-12-07';
 
 /** Copy `from` into a new temp folder, then lay each overlay folder over it. */
 export function tempSite(from: string, ...overlays: string[]): string {

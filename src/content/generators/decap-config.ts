@@ -82,13 +82,19 @@ function widget(spec: FieldSpec, type: EntryType, nested = false): DecapField {
       return {...base, widget: 'select', multiple: true, options: options(spec), ...(s.minItems ? {min: s.minItems} : {})};
     case 'idList':
       return {...base, widget: 'relation', collection: ALL_ENTRIES, value_field: 'id', search_fields: ['title', 'id'], display_fields: ['title'], multiple: true, ...(s.maxItems ? {max: s.maxItems} : {})};
-    case 'textList':
-      return {...base, widget: 'list', ...(s.maxItems ? {max: s.maxItems} : {})};
+    case 'textList': {
+      const singular = ITEM_LABELS[spec.name as keyof typeof ITEM_LABELS];
+      const item = s.items ? lengthPattern(s.items) : undefined;
+      // One text per item (key points, questions): a list of string widgets, so each keeps its length rule.
+      return {...base, widget: 'list', ...(singular ? {label_singular: singular} : {}), ...(s.minItems ? {min: s.minItems} : {}), ...(s.maxItems ? {max: s.maxItems} : {}), ...(item ? {field: {label: singular ?? base.label, name: 'text', widget: 'string', pattern: item}} : {})};
+    }
     case 'objectList': {
       const children = spec.children ?? [];
       const singular = ITEM_LABELS[spec.name as keyof typeof ITEM_LABELS];
       return {...base, widget: 'list', ...(singular ? {label_singular: singular} : {}), summary: `{{fields.${children[0].name}}}`, ...(s.minItems ? {min: s.minItems} : {}), ...(s.maxItems ? {max: s.maxItems} : {}), fields: children.map((c) => widget(c, type, true))};
     }
+    case 'object':
+      return {...base, widget: 'object', collapsed: true, fields: (spec.children ?? []).map((c) => widget(c, type, true))};
   }
 }
 

@@ -5,7 +5,7 @@
  * comes from the zod schema through its JSON Schema, so none of them can drift from the validator.
  */
 import * as z from 'zod';
-import {bibliographyItemSchema, ENTRY_TYPES, entrySchemas, FIELD_TYPES, ID_PATTERN, outcomeSchema, requiredFields, sourceRefSchema, type EntryType} from '../schema.ts';
+import {bibliographyItemSchema, ENTRY_TYPES, entrySchemas, FIELD_TYPES, ID_PATTERN, outcomeSchema, requiredFields, resourcesSchema, sourceRefSchema, type EntryType} from '../schema.ts';
 import {vocabularies, type VocabularyName} from '../vocabularies.ts';
 
 /** What kind of input a field takes; each generator maps kinds to its own widgets. */
@@ -24,7 +24,8 @@ export type FieldKind =
   | 'enumList' // several vocabulary values
   | 'idList' // ids of other entries
   | 'textList'
-  | 'objectList';
+  | 'objectList'
+  | 'object'; // a group of named parts (`resources`)
 
 export interface JsonSchema {
   type?: string;
@@ -93,6 +94,7 @@ function kindOf(name: string, s: JsonSchema): FieldKind {
     if (items.pattern === ID_PATTERN.source) return 'idList';
     return 'textList';
   }
+  if (s.type === 'object') return 'object';
   if (s.enum) return 'enum';
   if (s.format === 'uri') return 'url';
   if (s.pattern === DATE_PATTERN) return 'date';
@@ -113,7 +115,7 @@ function specOf(name: string, schema: z.ZodType, types: EntryType[], objectSchem
   if (examples?.length) spec.example = examples[0];
   const vocabulary = vocabularyFor(name, values);
   if (vocabulary) spec.vocabulary = vocabulary;
-  if (kind === 'objectList' && objectSchema) spec.children = objectFields(objectSchema, types);
+  if ((kind === 'objectList' || kind === 'object') && objectSchema) spec.children = objectFields(objectSchema, types);
   return spec;
 }
 
@@ -121,8 +123,8 @@ function objectFields(schema: z.ZodObject, types: EntryType[]): FieldSpec[] {
   return Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => specOf(key, field, types));
 }
 
-/** Objects nested in lists, by field name (the schema has exactly these two). */
-const NESTED: Record<string, z.ZodObject> = {outcomes: outcomeSchema, sources: sourceRefSchema};
+/** Objects nested in fields, by field name (the schema has exactly these three). */
+const NESTED: Record<string, z.ZodObject> = {outcomes: outcomeSchema, sources: sourceRefSchema, resources: resourcesSchema};
 
 /** The fields of one entry type, in the order authors write them. */
 export function typeFields(type: EntryType): FieldSpec[] {

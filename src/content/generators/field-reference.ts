@@ -53,6 +53,7 @@ export const VOCABULARY_TITLES: Record<VocabularyName, string> = {
   status: 'Status',
   funding: 'Förderung',
   kind: 'Art der Lektion',
+  evidence: 'Belegstärke',
   qualifier: 'Genauigkeit von Zahlen',
 };
 
@@ -86,6 +87,7 @@ function typeName(spec: FieldSpec): string {
     case 'idList': return 'Liste von Kennungen';
     case 'textList': return 'Liste von Texten';
     case 'objectList': return 'Liste von Angaben (siehe unten)';
+    case 'object': return 'Gruppe von Angaben (siehe unten)';
   }
 }
 
@@ -116,7 +118,9 @@ export function ruleText(s: JsonSchema, inUnion = false): string {
 function exampleYaml(spec: FieldSpec): string {
   let value = spec.example;
   if (spec.kind === 'const') value = 'praxis';
-  if (value === undefined && spec.children) {
+  if (value === undefined && spec.kind === 'object' && spec.children) {
+    value = Object.fromEntries(spec.children.filter((c) => c.example !== undefined).slice(0, 2).map((c) => [c.name, c.example]));
+  } else if (value === undefined && spec.children) {
     // The required parts and the first optional one: what a typical item looks like.
     const optional = spec.children.find((c) => !c.required && c.example !== undefined);
     const shown = spec.children.filter((c) => (c.required || c === optional) && c.example !== undefined);

@@ -33,6 +33,8 @@ function element(spec: FieldSpec): FormElement {
     }
     case 'longText':
     case 'objectList':
+    case 'object':
+    case 'textList':
       return {type: 'textarea', id: spec.name, attributes, validations};
     default:
       if (spec.example !== undefined && typeof spec.example !== 'object') attributes.placeholder = String(spec.example);

@@ -2,11 +2,11 @@
  * German labels of the fields for forms (CMS, issue form). Typed by the schema's keys, so a new
  * field does not compile until it has a label here; what a field means stays in schema.ts.
  */
-import type {bibliographyItemSchema, entrySchemas, outcomeSchema, sourceRefSchema} from '../schema.ts';
+import type {bibliographyItemSchema, entrySchemas, outcomeSchema, resourcesSchema, sourceRefSchema} from '../schema.ts';
 import type {EntryType} from '../schema.ts';
 
 type EntryFieldName = {[T in EntryType]: keyof (typeof entrySchemas)[T]['shape']}[EntryType];
-type NestedFieldName = keyof typeof outcomeSchema.shape | keyof typeof sourceRefSchema.shape | keyof typeof bibliographyItemSchema.shape;
+type NestedFieldName = keyof typeof outcomeSchema.shape | keyof typeof sourceRefSchema.shape | keyof typeof resourcesSchema.shape | keyof typeof bibliographyItemSchema.shape;
 
 export const FIELD_LABELS: Record<EntryFieldName, string> = {
   id: 'Kennung (Dateiname)',
@@ -28,6 +28,11 @@ export const FIELD_LABELS: Record<EntryFieldName, string> = {
   as_of: 'Stand der Angaben',
   url: 'Webadresse',
   keywords: 'Suchbegriffe',
+  key_points: 'Auf einen Blick',
+  questions: 'Fragen aus der Praxis',
+  deliverable: 'Ergebnis des Schritts',
+  evidence: 'Belegstärke',
+  resources: 'Aufwand',
   step: 'Schritt im Playbook',
   scenario: 'Nummer des Szenarios',
   kind: 'Art der Lektion',
@@ -43,6 +48,9 @@ export const NESTED_LABELS: Record<NestedFieldName, string> = {
   section: 'Abschnitt',
   pages: 'Seiten',
   via: 'Zitiert in (Schlüssel)',
+  staff: 'Personal',
+  budget: 'Kosten und Förderung',
+  note: 'Hinweis',
   cite: 'Kurzzitat',
   author: 'Autorin oder Autor',
   organisation: 'Organisation',
@@ -56,6 +64,8 @@ export const NESTED_LABELS: Record<NestedFieldName, string> = {
 export const ITEM_LABELS: Partial<Record<EntryFieldName, string>> = {
   outcomes: 'Zahl',
   sources: 'Quelle',
+  key_points: 'Satz',
+  questions: 'Frage',
 };
 
 export function fieldLabel(name: string, nested = false): string {
