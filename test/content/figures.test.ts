@@ -80,3 +80,31 @@ describe('related links', () => {
     expect(loose).toEqual([]);
   });
 });
+
+/**
+ * Each recurring fact has one home entry that states it in full; another entry that mentions it
+ * links to the home (in `related` or in its text) instead of standing alone with a retold fact.
+ */
+const FACT_HOMES: [RegExp, string, string][] = [
+  [/\b17\.000\b/, 'lebenslagen-neuzugewanderter', 'Arbeitsuchende gegenüber 700 offenen Stellen'],
+  [/\b34 (Prozent|%)/, 'lebenslagen-neuzugewanderter', 'Erwerbstätigen- und Leistungsempfängerquote'],
+  [/Kindergeld/, 'lebenslagen-neuzugewanderter', 'Kindergeld und Krankenversicherung'],
+  [/\b8\.515\b|\b933\.195\b/, 'eu2-zuwanderung-dortmund', 'EU2-Bevölkerung Dortmund und Deutschland'],
+  [/\b92\.800\b|\b7\.100\b/, 'eu-erweiterung-armutsgefaelle', 'BIP pro Kopf'],
+  [/Fortschrittsbericht/, 'eu-erweiterung-armutsgefaelle', 'Fortschrittsberichte 1997'],
+  [/Plovdiv/, 'kooperation-plovdiv', 'Kooperation mit Plovdiv'],
+  [/Willkommensklasse/, 'schule-und-bildung', 'Willkommensklassen'],
+  [/Verschneidung/, 'verschneidung-eu2-fluechtlingszuwanderung', 'Verschneidung'],
+];
+
+describe('fact homes', () => {
+  const linksTo = (e: Entry, home: string) => e.related.some((r) => r.id === home) || byId.get(home)!.backlinks.some((b) => b.id === e.id);
+
+  it.each(FACT_HOMES)('%s: stated in %s; every other entry that mentions it links there (%s)', (pattern, home) => {
+    const h = byId.get(home);
+    expect(h, home).toBeDefined();
+    expect(pattern.test(fs.readFileSync(path.join(REPO, h!.path), 'utf8'))).toBe(true);
+    const stray = entries.filter((e) => e.id !== home && pattern.test(fs.readFileSync(path.join(REPO, e.path), 'utf8')) && !linksTo(e, home)).map((e) => e.id);
+    expect(stray).toEqual([]);
+  });
+});
