@@ -8,7 +8,7 @@ import remarkSafeHtml from './src/plugins/remark-safe-html';
 import {buildDate} from './src/offline/date';
 import {isOfflineBuild} from './src/offline/names';
 import {TYPE_FOLDER} from './src/content/types';
-import {downloadFooterItems, offlineBannerHtml, webAddress, type SiteVariant} from './src/offline/site-options';
+import {briefPdfHref, downloadFooterItems, offlineBannerHtml, webAddress, type SiteVariant} from './src/offline/site-options';
 
 /** Where the current web version lives (offline copies point readers here). */
 const SITE_URL = process.env.PRAXISATLAS_URL ?? 'https://praxisatlas-neuzuwanderung.github.io';
@@ -36,7 +36,7 @@ const config: Config = {
   future: OFFLINE ? {v4: true, experimental_router: 'hash'} : {v4: true},
   clientModules: ['./src/offline/print-links.ts', './src/offline/anchor-on-load.ts'],
   // Read by print-links.ts: printed links show the web address, also in the offline copy.
-  customFields: {webAddress: VARIANT.webAddress},
+  customFields: {webAddress: VARIANT.webAddress, briefPdfHref: briefPdfHref(VARIANT)},
 
   onBrokenLinks: 'throw',
   // Anchors in entries and posts are checked by the validator (links.ts); a divergence in how ids are

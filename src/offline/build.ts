@@ -11,7 +11,8 @@ import {playbookChapters} from './chapters.ts';
 import {countDiagrams} from './diagrams.ts';
 import {OFFLINE_DATE_ENV} from './date.ts';
 import {liesmichFile} from './liesmich.ts';
-import {NOT_OFFLINE, OFFLINE_BUILD_DIR, OFFLINE_ENV, OFFLINE_ZIP, PLAYBOOK_PDF, README_NAME, zipRootFolder} from './names.ts';
+import {BRIEF_PDF, NOT_OFFLINE, OFFLINE_BUILD_DIR, OFFLINE_ENV, OFFLINE_ZIP, PLAYBOOK_PDF, README_NAME, zipRootFolder} from './names.ts';
+import {renderBriefPdf} from './render-brief.ts';
 import {renderPlaybookPdf, type RenderPdfResult} from './render-pdf.ts';
 import {readTree, zipFiles, zipTime} from './zip.ts';
 
@@ -51,6 +52,8 @@ export interface OfflineCopy {
   zipBytes: number;
   buildBytes: number;
   pdfPages: number;
+  brief: string;
+  briefPages: number;
 }
 
 /** Build, print, describe, pack: everything `npm run build:offline` leaves at the project root. */
@@ -59,8 +62,12 @@ export async function buildOfflineCopy(ctx: OfflineContext): Promise<OfflineCopy
   const pdf = path.join(ctx.siteDir, PLAYBOOK_PDF);
   const printed = await buildPlaybookPdf(ctx, buildDir, pdf);
   ctx.log(`PDF: ${printed.pages} Seiten, ${printed.diagrams} Diagramme, ${kb(printed.bytes)}`);
-  // The copy links the PDF next to index.html (see site-options.ts).
+  const brief = path.join(ctx.siteDir, BRIEF_PDF);
+  const printedBrief = await renderBriefPdf(buildDir, brief);
+  ctx.log(`Tischvorlage: ${printedBrief.pages} Seiten, ${kb(printedBrief.bytes)}`);
+  // The copy links both PDFs next to index.html (see site-options.ts).
   fs.copyFileSync(pdf, path.join(buildDir, PLAYBOOK_PDF));
+  fs.copyFileSync(brief, path.join(buildDir, BRIEF_PDF));
   fs.writeFileSync(path.join(buildDir, README_NAME), liesmichFile({date: ctx.date, webAddress: ctx.webAddress, withPdf: true}));
   const files = readTree(buildDir, zipRootFolder(ctx.date));
   const zip = path.join(ctx.siteDir, OFFLINE_ZIP);
@@ -68,13 +75,13 @@ export async function buildOfflineCopy(ctx: OfflineContext): Promise<OfflineCopy
   fs.writeFileSync(zip, bytes);
   const buildBytes = files.reduce((n, f) => n + f.data.length, 0);
   ctx.log(`ZIP: ${files.length} Dateien, ${kb(buildBytes)} entpackt, ${kb(bytes.length)} gepackt`);
-  return {buildDir, zip, pdf, zipBytes: bytes.length, buildBytes, pdfPages: printed.pages};
+  return {buildDir, zip, pdf, zipBytes: bytes.length, buildBytes, pdfPages: printed.pages, brief, briefPages: printedBrief.pages};
 }
 
 /** Puts the zip and the PDF into a web build (for deployment next to the site). */
 export function copyDownloads(siteDir: string, targetDir: string): string[] {
   if (!fs.existsSync(path.join(targetDir, 'index.html'))) throw new Error(`${targetDir} ist kein Website-Build (index.html fehlt). Erst „npm run build“ ausführen.`);
-  return [OFFLINE_ZIP, PLAYBOOK_PDF].map((name) => {
+  return [OFFLINE_ZIP, PLAYBOOK_PDF, BRIEF_PDF].map((name) => {
     const to = path.join(targetDir, name);
     fs.copyFileSync(path.join(siteDir, name), to);
     return to;

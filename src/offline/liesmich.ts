@@ -3,7 +3,7 @@
  * lives. Written for someone on an office laptop who has never seen the site.
  */
 import {germanDate} from './date.ts';
-import {OFFLINE_ZIP, PLAYBOOK_PDF, zipRootFolder} from './names.ts';
+import {BRIEF_PDF, OFFLINE_ZIP, PLAYBOOK_PDF, zipRootFolder} from './names.ts';
 
 export interface LiesmichInput {
   /** `YYYY-MM-DD` of the build. */
@@ -45,6 +45,8 @@ export function liesmichText({date, webAddress, withPdf}: LiesmichInput): string
       '--------------',
       `„${PLAYBOOK_PDF}“ in diesem Ordner enthält das Koordinations-Playbook,`,
       'die Szenarien und die Lektionen mit Inhaltsverzeichnis und Seitenzahlen.',
+      `„${BRIEF_PDF}“ ist die Tischvorlage: zwei Seiten für einen Ausschuss`,
+      'oder den Verwaltungsvorstand.',
       '',
     );
   }

@@ -4,6 +4,10 @@
 export const OFFLINE_ZIP = 'praxisatlas-offline.zip';
 /** The PDF of playbook, scenarios and lessons, at the project root, in the web build and in the zip. */
 export const PLAYBOOK_PDF = 'praxisatlas-playbook.pdf';
+/** The committee brief (/tischvorlage) as a PDF of at most two A4 pages, next to the playbook PDF. */
+export const BRIEF_PDF = 'praxisatlas-tischvorlage.pdf';
+/** The most pages the brief may have: a department head puts it before a committee. */
+export const BRIEF_MAX_PAGES = 2;
 /** Where `npm run build:offline` builds the hash-router site. */
 export const OFFLINE_BUILD_DIR = 'build-offline';
 /** The reader's instructions in the zip. */

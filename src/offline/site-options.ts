@@ -6,7 +6,7 @@
  * exist yet) touches them.
  */
 import {germanDate} from './date.ts';
-import {OFFLINE_ZIP, PLAYBOOK_PDF} from './names.ts';
+import {BRIEF_PDF, OFFLINE_ZIP, PLAYBOOK_PDF} from './names.ts';
 
 export interface SiteVariant {
   offline: boolean;
@@ -47,11 +47,18 @@ export function downloadFooterItems(v: SiteVariant): FooterHtmlItem[] {
   if (v.offline) {
     return [
       footerLink(`./${PLAYBOOK_PDF}`, 'Playbook als PDF'),
+      footerLink(`./${BRIEF_PDF}`, 'Tischvorlage als PDF'),
       footerLink(v.webAddress, 'Aktuelle Fassung im Web', ' rel="noopener"'),
     ];
   }
   return [
     footerLink(`${v.baseUrl}${PLAYBOOK_PDF}`, 'Playbook als PDF'),
+    footerLink(`${v.baseUrl}${BRIEF_PDF}`, 'Tischvorlage als PDF'),
     footerLink(`${v.baseUrl}${OFFLINE_ZIP}`, 'Offline-Kopie (ZIP)'),
   ];
+}
+
+/** Where the /tischvorlage page links its PDF: next to index.html offline, at the base URL on the web. */
+export function briefPdfHref(v: SiteVariant): string {
+  return v.offline ? `./${BRIEF_PDF}` : `${v.baseUrl}${BRIEF_PDF}`;
 }

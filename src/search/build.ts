@@ -12,9 +12,12 @@ import {analyzeSynonymGroups} from './synonyms';
 import type {SearchDoc, SearchIndexData, StoredDoc} from './types';
 import {vocabularyFromCounts} from './vocabulary';
 
-export const FIELDS = ['title', 'description', 'labels', 'headings', 'body'] as const;
-/** Title beats description and labels (the author's own summary and keywords), then headings, then body. */
-export const BOOSTS = [10, 4, 4, 2, 1] as const;
+export const FIELDS = ['title', 'description', 'labels', 'headings', 'body', 'questions'] as const;
+/**
+ * Title beats description, labels and questions (the author's own summary, keywords and the
+ * practitioners' questions the entry answers), then headings, then body.
+ */
+export const BOOSTS = [10, 4, 4, 2, 1, 4] as const;
 /**
  * Body characters kept per document for snippets; the rest of the body is only indexed. The
  * description (up to 400 characters) is the main snippet source. Stored text dominates the file
@@ -28,7 +31,7 @@ export interface BuildOptions {
 }
 
 function fieldTexts(doc: SearchDoc): string[] {
-  return [doc.title, doc.description, doc.labels.join(' \n '), doc.headings.join(' \n '), doc.body];
+  return [doc.title, doc.description, doc.labels.join(' \n '), doc.headings.join(' \n '), doc.body, (doc.questions ?? []).join(' \n ')];
 }
 
 /** Cut at a word boundary so snippets never end mid-word. */

@@ -21,8 +21,10 @@ export function entryToSearchDoc(e: Entry): SearchDoc {
     description: e.description,
     url: e.url,
     headings: e.headings,
-    body: e.text,
+    // Key points are page text, shown above the body.
+    body: [...e.keyPoints, e.text].join('\n'),
     labels: entryLabels(e),
+    questions: e.questions,
     fields: e.fields.map((f) => f.value),
   };
 }

@@ -15,6 +15,8 @@ export interface SearchDoc {
   headings: string[];
   body: string; // plain text, already stripped of Markdown
   labels: string[]; // German vocabulary labels (Handlungsfelder, actors, …) and keywords
+  /** Practitioners' questions the entry answers (`questions`), weighted like the description. */
+  questions?: string[];
   fields: string[]; // Handlungsfeld values, e.g. ['gesundheit'] (for filtering on the search page)
 }
 

@@ -33,7 +33,7 @@ describe('docusaurus.config.ts, offline switch', () => {
     expect(c.future?.experimental_router).toBe('hash');
     expect(c.baseUrl).toBe('/');
     expect(themeConfig(c).announcementBar).toMatchObject({isCloseable: false});
-    expect(themeConfig(c).announcementBar!.content).toBe('Offline-Kopie vom 26. November 2026 – aktuelle Fassung: <a href="https://h.example/atlas/" rel="noopener">https://h.example/atlas/</a>');
+    expect(themeConfig(c).announcementBar!.content).toBe('Offline-Kopie vom 7. Dezember 2026 – aktuelle Fassung: <a href="https://h.example/atlas/" rel="noopener">https://h.example/atlas/</a>');
     expect(c.customFields?.webAddress).toBe('https://h.example/atlas/');
     // Neither needs nor supports the hash router; switched off instead of warned about.
     expect(presetOptions(c).sitemap).toBe(false);

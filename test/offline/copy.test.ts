@@ -25,7 +25,7 @@ describe('the zip', () => {
   it('holds one folder named with the date: the site, LIESMICH.txt and the PDF', () => {
     expect(path.basename(offline.copy.root)).toBe(`praxisatlas-offline-${TODAY}`);
     expect(fs.readdirSync(path.dirname(offline.copy.root))).toHaveLength(1);
-    for (const f of ['index.html', 'LIESMICH.txt', 'praxisatlas-playbook.pdf', 'assets']) expect(fs.existsSync(path.join(offline.copy.root, f)), f).toBe(true);
+    for (const f of ['index.html', 'LIESMICH.txt', 'praxisatlas-playbook.pdf', 'praxisatlas-tischvorlage.pdf', 'assets']) expect(fs.existsSync(path.join(offline.copy.root, f)), f).toBe(true);
     expect(fs.readFileSync(path.join(offline.copy.root, 'praxisatlas-playbook.pdf')).equals(fs.readFileSync(offline.build.pdf))).toBe(true);
     // The editorial form needs the web and a login.
     expect(fs.existsSync(path.join(offline.copy.root, 'admin'))).toBe(false);
@@ -35,7 +35,7 @@ describe('the zip', () => {
 
   it('tells in German how to open it, its date and where the current version lives', () => {
     const text = liesmich();
-    expect(text).toContain('Stand: 26. November 2026');
+    expect(text).toContain('Stand: 7. Dezember 2026');
     expect(text).toContain('„index.html“ mit einem Doppelklick');
     expect(text).toMatch(/Die aktuelle Fassung finden\r\nSie im Web unter\r\n\r\n {3}https:\/\/\S+\/\r\n/);
   });
@@ -45,7 +45,7 @@ describe('the offline copy, opened from disk', () => {
   it('opens on the home page with the dated banner linking the web version', async () => {
     const {page, watch} = await open('/');
     const webAddress = /Sie im Web unter\r\n\r\n {3}(\S+)/.exec(liesmich())![1];
-    const banner = page.getByText('Offline-Kopie vom 26. November 2026 – aktuelle Fassung:');
+    const banner = page.getByText('Offline-Kopie vom 7. Dezember 2026 – aktuelle Fassung:');
     await expect(banner.isVisible()).resolves.toBe(true);
     expect(await banner.getByRole('link').getAttribute('href')).toBe(webAddress);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de-DE');

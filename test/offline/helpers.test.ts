@@ -148,7 +148,7 @@ describe('the print document', () => {
   });
 
   it('opens with a title page that names date and web address', () => {
-    expect(html).toMatch(/<section class="print-title"[^]*Stand: 26\. November 2026[^]*https:\/\/praxisatlas\.example\/atlas\/[^]*<\/section>/);
+    expect(html).toMatch(/<section class="print-title"[^]*Stand: 7\. Dezember 2026[^]*https:\/\/praxisatlas\.example\/atlas\/[^]*<\/section>/);
   });
   it('has a linked table of contents with page numbers, titles escaped', () => {
     expect(html).toContain('<a href="#kap-eins"><span class="print-toc-label">Schritt 1</span><span class="print-toc-title">Erster &lt;Schritt&gt;</span>');
@@ -176,7 +176,7 @@ describe('LIESMICH.txt', () => {
     const bytes = liesmichFile(input);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text).toContain('Stand: 26. November 2026\r\n');
+    expect(text).toContain('Stand: 7. Dezember 2026\r\n');
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
   });
 });
@@ -208,15 +208,17 @@ describe('site options: banner and download links', () => {
   });
   it('writes the banner with date and a link to the current version', () => {
     expect(offlineBannerHtml({offline: true, webAddress: WEB, date: TODAY, baseUrl: '/atlas/'})).toBe(
-      `Offline-Kopie vom 26. November 2026 – aktuelle Fassung: <a href="${WEB}" rel="noopener">${WEB}</a>`,
+      `Offline-Kopie vom 7. Dezember 2026 – aktuelle Fassung: <a href="${WEB}" rel="noopener">${WEB}</a>`,
     );
   });
   it('links the downloads below the base URL on the web, the PDF next to index.html offline', () => {
     const web = downloadFooterItems({offline: false, webAddress: WEB, date: TODAY, baseUrl: '/atlas/'}).map((i) => i.html);
     expect(web.join()).toContain('href="/atlas/praxisatlas-playbook.pdf"');
     expect(web.join()).toContain('href="/atlas/praxisatlas-offline.zip"');
+    expect(web.join()).toContain('href="/atlas/praxisatlas-tischvorlage.pdf"');
     const offline = downloadFooterItems({offline: true, webAddress: WEB, date: TODAY, baseUrl: '/atlas/'}).map((i) => i.html);
     expect(offline.join()).toContain('href="./praxisatlas-playbook.pdf"');
+    expect(offline.join()).toContain('href="./praxisatlas-tischvorlage.pdf"');
     expect(offline.join()).toContain(`href="${WEB}"`);
     expect(offline.join()).not.toContain('.zip');
   });
@@ -226,10 +228,12 @@ describe('site options: banner and download links', () => {
     fs.mkdirSync(web);
     fs.writeFileSync(path.join(site, 'praxisatlas-offline.zip'), 'zip');
     fs.writeFileSync(path.join(site, 'praxisatlas-playbook.pdf'), 'pdf');
+    fs.writeFileSync(path.join(site, 'praxisatlas-tischvorlage.pdf'), 'brief');
     expect(() => copyDownloads(site, web)).toThrow(/kein Website-Build/);
     fs.writeFileSync(path.join(web, 'index.html'), '');
     copyDownloads(site, web);
     expect(fs.readFileSync(path.join(web, 'praxisatlas-offline.zip'), 'utf8')).toBe('zip');
     expect(fs.readFileSync(path.join(web, 'praxisatlas-playbook.pdf'), 'utf8')).toBe('pdf');
+    expect(fs.readFileSync(path.join(web, 'praxisatlas-tischvorlage.pdf'), 'utf8')).toBe('brief');
   });
 });

@@ -4,12 +4,17 @@
  * scenarios and the lessons in order, and every diagram of those chapters.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {committeeBrief} from '../../src/catalog/brief';
 import {loadEntries} from '../../src/content/index';
 import type {Entry} from '../../src/content/normalize';
 import {countDiagrams} from '../../src/offline/diagrams';
+import {BRIEF_MAX_PAGES, BRIEF_PDF} from '../../src/offline/names';
 import {pdfPageTexts} from '../../src/offline/pdftotext';
+import {BriefTooLongError, renderBriefPdf} from '../../src/offline/render-brief';
+import {briefPdfHref, downloadFooterItems} from '../../src/offline/site-options';
 import {ensureOfflineBuilt, type OfflineBuild} from '../support/offline-site';
 import {TODAY} from '../support/site';
 
@@ -49,7 +54,7 @@ describe('npm run pdf / the PDF made by build:offline', () => {
     const title = squash(pages[0]);
     expect(title).toContain('Praxisatlas Neuzuwanderung');
     expect(title).toContain('Koordinations-Playbook, Szenarien und Lektionen');
-    expect(title).toContain('Stand: 26. November 2026');
+    expect(title).toContain('Stand: 7. Dezember 2026');
     expect(title).toMatch(/https:\/\/\S+/);
     expect(title).not.toMatch(/Seite \d+ von/);
   });
@@ -100,4 +105,57 @@ describe('npm run pdf / the PDF made by build:offline', () => {
     expect(fs.existsSync(path.join(build.buildDir, 'praxisatlas-playbook.pdf'))).toBe(true);
     expect(fs.readFileSync(path.join(build.buildDir, 'praxisatlas-playbook.pdf')).equals(fs.readFileSync(build.pdf))).toBe(true);
   });
+});
+
+describe('praxisatlas-tischvorlage.pdf, printed from /tischvorlage of the offline copy', () => {
+  let brief: string[];
+  beforeAll(() => {
+    brief = pdfPageTexts(path.join(build.siteDir, BRIEF_PDF), {layout: false})!;
+  });
+  const all = () => squash(brief.join(' '));
+
+  it('has at most two A4 pages, numbered', () => {
+    expect(brief.length).toBeGreaterThanOrEqual(1);
+    expect(brief.length).toBeLessThanOrEqual(BRIEF_MAX_PAGES);
+    brief.forEach((p, i) => expect(squash(p)).toContain(`Seite ${i + 1} von ${brief.length}`));
+    expect(build.output).toMatch(new RegExp(`Tischvorlage: ${brief.length} Seiten`));
+  });
+
+  it('holds the nine steps with their deliverables, the six scenarios, the four conditions, figures and first steps', () => {
+    const model = committeeBrief(entries);
+    // Text in reading order; a line may break anywhere, so compare with white space squashed.
+    const head = (s: string, n = 6) => squash(s).split(' ').slice(0, n).join(' ');
+    for (const s of model.steps) {
+      expect(all(), s.title).toContain(head(s.title));
+      expect(all(), s.title).toContain(head(s.deliverable));
+    }
+    for (const s of [...model.scenarios, ...model.conditions]) expect(all(), s.title).toContain(head(s.summary));
+    for (const p of model.firstSteps.points) expect(all()).toContain(head(p));
+    expect(model.figures.length).toBeGreaterThan(0);
+    expect(all()).toContain('8.515 Personen (Ende 2017)');
+    expect(all()).toContain('Weiterlesen');
+  });
+
+  it('is in the offline copy next to the playbook, where the footer and /tischvorlage link it', () => {
+    expect(fs.readFileSync(path.join(build.buildDir, BRIEF_PDF)).equals(fs.readFileSync(path.join(build.siteDir, BRIEF_PDF)))).toBe(true);
+    const variant = {offline: true, webAddress: 'https://x.example/', date: TODAY, baseUrl: '/'};
+    expect(briefPdfHref(variant)).toBe(`./${BRIEF_PDF}`);
+    expect(downloadFooterItems(variant).map((i) => i.html).join('')).toContain(`href="./${BRIEF_PDF}"`);
+  });
+});
+
+describe('a brief longer than two pages', () => {
+  it('fails the build with a German message that says what to shorten, and writes no PDF', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'praxisatlas-brief-'));
+    try {
+      const rows = Array.from({length: 400}, (_, i) => `<p>Absatz ${i + 1} einer viel zu langen Tischvorlage.</p>`).join('');
+      fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="de"><body><main><article><h1>Zu lang</h1>${rows}</article></main></body></html>`);
+      const out = path.join(dir, 'out.pdf');
+      await expect(renderBriefPdf(dir, out)).rejects.toThrow(BriefTooLongError);
+      await expect(renderBriefPdf(dir, out)).rejects.toThrow(/Die Tischvorlage hat \d+ Seiten, erlaubt sind 2\. Kürzen Sie/);
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
+  }, 60_000);
 });

@@ -27,6 +27,8 @@ export const PAGES = [
   '/pruefung-faellig',
   '/lizenz',
   '/barrierefreiheit',
+  '/evidenz',
+  '/tischvorlage',
 ];
 
 /** The newest blog post's path, if the built blog has one: posts come and go, the list page stays. */

@@ -73,6 +73,16 @@ describe('search on the fixture corpus', () => {
     expect(r.map((x) => x.title)).toEqual(['Ärzte Titel', 'Erster Titel', 'Zweiter Titel']);
   });
 
+  it('finds an entry by the practitioners\' questions it answers, weighted above body text', () => {
+    const doc = (id: string, extra: Partial<SearchDoc>): SearchDoc => ({id, type: 'praxis', title: `Eintrag ${id}`, description: 'Eine Maßnahme in der Stadt.', url: `/praxis/${id}`, headings: [], body: '', labels: [], fields: [], ...extra});
+    const index = buildSearchIndex([
+      doc('im-text', {body: 'Irgendwo im Text steht, wer am Tisch sitzen sollte, wenn man gründet.'}),
+      doc('als-frage', {questions: ['Wer muss am Tisch sitzen, wenn wir ein Netzwerk gründen?']}),
+      doc('ohne', {body: 'Nichts dazu.'}),
+    ]);
+    expect(search(index, 'Tisch sitzen').map((r) => r.id)).toEqual(['als-frage', 'im-text']);
+  });
+
   it('returns the matched words as written in the entry', () => {
     const [r] = search(fixtureIndex(), 'Versicherung', {types: ['praxis']});
     expect(r.matched).toContain('Krankenversicherung');

@@ -9,6 +9,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import type {Props} from '@theme/DocItem/Content';
+import EntryBrief from '@site/src/components/EntryBrief';
 import EntryMeta from '@site/src/components/EntryMeta';
 import {useClientEntry} from '@site/src/components/useClientEntry';
 
@@ -28,6 +29,7 @@ export default function DocItemContent({children}: Props): ReactNode {
           <Heading as="h1">{syntheticTitle}</Heading>
         </header>
       )}
+      {entry && <EntryBrief entry={entry} />}
       {entry && <EntryMeta entry={entry} />}
       <MDXContent>{children}</MDXContent>
     </div>
