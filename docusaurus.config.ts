@@ -122,6 +122,7 @@ const config: Config = {
         {
           title: 'Mehr',
           items: [
+            {label: 'Tischvorlage', to: '/tischvorlage'},
             {label: 'Blog', to: '/blog'},
             {label: 'Glossar', to: '/glossar'},
             {label: 'Zahlen und Fakten', to: '/zahlen'},
@@ -132,6 +133,7 @@ const config: Config = {
           title: 'Über den Atlas',
           items: [
             {label: 'Felder und Werte', to: '/felder'},
+            {label: 'Belegstärke', to: '/evidenz'},
             {label: 'Prüfung fällig', to: '/pruefung-faellig'},
             {label: 'Lizenz', to: '/lizenz'},
             {label: 'Barrierefreiheit', to: '/barrierefreiheit'},

@@ -19,16 +19,25 @@ export interface Chromium {
 export async function startChromium(executable = CHROMIUM_PATH): Promise<Chromium> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'praxisatlas-lighthouse-'));
   const args = ['--headless=new', '--no-sandbox', '--remote-debugging-port=0', `--user-data-dir=${profile}`, '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions', 'about:blank'];
-  const child = spawn(executable, args, {stdio: ['ignore', 'ignore', 'pipe']});
+  // Its own process group, so that closing ends the helper processes too, not only the browser.
+  const child = spawn(executable, args, {stdio: ['ignore', 'ignore', 'pipe'], detached: true});
   const close = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill();
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        child.kill();
+      }
       await exited;
     }
-    // Chromium's helper processes can still write into the profile for a moment after the main
-    // process exits (ENOTEMPTY seen in CI): retry instead of failing the run over a temp folder.
-    fs.rmSync(profile, {recursive: true, force: true, maxRetries: 10, retryDelay: 200});
+    // Helper processes can still write into the profile for a moment after the main process
+    // exits (ENOTEMPTY seen in CI): retry, and never fail a measurement over a temp folder.
+    try {
+      fs.rmSync(profile, {recursive: true, force: true, maxRetries: 20, retryDelay: 250});
+    } catch (err) {
+      console.warn(`[lighthouse] Temporäres Profil ${profile} nicht gelöscht: ${(err as Error).message}`);
+    }
   };
   try {
     return {port: await devToolsPort(child), close};

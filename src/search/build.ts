@@ -30,7 +30,8 @@ export interface BuildOptions {
   synonyms?: readonly (readonly string[])[];
 }
 
-function fieldTexts(doc: SearchDoc): string[] {
+/** The text of each field in FIELDS order (the lunr equivalence test indexes the same). */
+export function fieldTexts(doc: SearchDoc): string[] {
   return [doc.title, doc.description, doc.labels.join(' \n '), doc.headings.join(' \n '), doc.body, (doc.questions ?? []).join(' \n ')];
 }
 

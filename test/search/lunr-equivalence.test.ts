@@ -7,7 +7,7 @@
 import lunr from 'lunr';
 import {describe, expect, it} from 'vitest';
 import {wordTerms} from '../../src/search/analyze';
-import {BOOSTS, FIELDS, buildSearchIndex} from '../../src/search/build';
+import {BOOSTS, FIELDS, buildSearchIndex, fieldTexts} from '../../src/search/build';
 import type {Slot} from '../../src/search/expand';
 import {prepareIndex} from '../../src/search/prepared';
 import {scoreSlots} from '../../src/search/score';
@@ -18,7 +18,7 @@ const DOCS: SearchDoc[] = [
   {id: 'a', type: 'praxis', title: 'Beratung für Familien', description: 'Beratung und Hilfe im Quartier für Familien mit Kindern.', url: '/praxis/a', headings: ['Ziele', 'Beratung'], body: 'Die Beratung hilft Familien. Kinder lernen Deutsch. Hilfe kommt schnell.', labels: ['Familie', 'Beratung'], fields: ['arbeit']},
   {id: 'b', type: 'praxis', title: 'Schule und Sprache', description: 'Kinder lernen Deutsch in der Schule.', url: '/praxis/b', headings: ['Schule'], body: 'Sprache öffnet Wege. Die Schule hilft Kindern und Eltern. Beratung gibt es auch.', labels: ['Bildung'], fields: ['bildung']},
   {id: 'c', type: 'kontext', title: 'Arbeit finden', description: 'Wege in Arbeit für Eltern.', url: '/kontext/c', headings: [], body: 'Arbeit sichert Einkommen. Eltern suchen Arbeit. Hilfe und Beratung begleiten sie.', labels: [], fields: []},
-  {id: 'd', type: 'lektion', title: 'Quartier', description: 'Nachbarschaft im Quartier stärken.', url: '/lektionen/d', headings: ['Nachbarschaft'], body: 'Menschen treffen sich im Quartier.', labels: ['Nachbarschaft'], fields: []},
+  {id: 'd', type: 'lektion', title: 'Quartier', description: 'Nachbarschaft im Quartier stärken.', url: '/lektionen/d', headings: ['Nachbarschaft'], body: 'Menschen treffen sich im Quartier.', labels: ['Nachbarschaft'], questions: ['Wie hilft Beratung Familien?'], fields: []},
 ];
 
 function lunrIndex(): lunr.Index {
@@ -28,7 +28,7 @@ function lunrIndex(): lunr.Index {
     this.ref('id');
     FIELDS.forEach((f, i) => this.field(f, {boost: BOOSTS[i]}));
     for (const d of DOCS) {
-      const texts = [d.title, d.description, d.labels.join(' \n '), d.headings.join(' \n '), d.body];
+      const texts = fieldTexts(d);
       // lunr's tokenizer accepts arrays of tokens: hand it exactly the terms our analysis produced.
       this.add(Object.fromEntries([['id', d.id], ...FIELDS.map((f, i) => [f, wordTerms(texts[i])])]));
     }
@@ -50,7 +50,7 @@ describe('our scores are lunr scores', () => {
   ].map((q) => q.map(([word, boost]) => [wordTerms(word as string)[0], boost as number]));
 
   it('has no compound parts in this corpus (precondition)', () => {
-    const everyTerm = new Set(DOCS.flatMap((d) => wordTerms([d.title, d.description, ...d.labels, ...d.headings, d.body].join(' '))));
+    const everyTerm = new Set(DOCS.flatMap((d) => wordTerms(fieldTexts(d).join(' '))));
     expect(new Set(prepared.terms)).toEqual(everyTerm);
   });
 

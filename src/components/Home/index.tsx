@@ -87,6 +87,9 @@ export default function Home({data}: {data: HomeData}): ReactNode {
                 Tabelle.
               </li>
               <li>
+                <Link to="/tischvorlage">Tischvorlage</Link>: der Dortmunder Ansatz auf zwei Seiten für Ausschuss oder Verwaltungsvorstand, auch als PDF.
+              </li>
+              <li>
                 <Link to="/selbstcheck">Selbstcheck</Link>: abhaken, was Ihre Stadt schon hat, und sehen, was Sie als Nächstes lesen sollten.
               </li>
             </ul>

@@ -8,7 +8,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import type {CommitteeBrief} from '@site/src/catalog/brief';
+import type {BriefItem, CommitteeBrief} from '@site/src/catalog/brief';
 import {formatDate, formatOutcomeValue} from '../format';
 import styles from './styles.module.css';
 
@@ -22,6 +22,23 @@ function Section({id, title, children}: {id: string; title: string; children: Re
       </Heading>
       {children}
     </section>
+  );
+}
+
+/** Title (linked) and the entry's one-sentence summary, per item. */
+function SummaryList({items, ordered = false}: {items: BriefItem[]; ordered?: boolean}): ReactNode {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <List className={styles.list}>
+      {items.map((item) => (
+        <li key={item.url}>
+          <Link to={item.url} className={styles.itemTitle}>
+            {item.title}
+          </Link>
+          : {item.summary}
+        </li>
+      ))}
+    </List>
   );
 }
 
@@ -76,29 +93,11 @@ export default function Tischvorlage({brief}: {brief: CommitteeBrief}): ReactNod
           </Section>
 
           <Section id="szenarien" title="Die sechs Szenarien des Handlungsrahmens">
-            <ol className={styles.list}>
-              {brief.scenarios.map((s) => (
-                <li key={s.url}>
-                  <Link to={s.url} className={styles.itemTitle}>
-                    {s.title}
-                  </Link>
-                  : {s.summary}
-                </li>
-              ))}
-            </ol>
+            <SummaryList items={brief.scenarios} ordered />
           </Section>
 
           <Section id="gelingen" title="Bedingungen für das Gelingen">
-            <ul className={styles.list}>
-              {brief.conditions.map((c) => (
-                <li key={c.url}>
-                  <Link to={c.url} className={styles.itemTitle}>
-                    {c.title}
-                  </Link>
-                  : {c.summary}
-                </li>
-              ))}
-            </ul>
+            <SummaryList items={brief.conditions} />
           </Section>
 
           <Section id="zahlen" title="Zahlen aus Dortmund">
