@@ -96,12 +96,14 @@ export function committeeBrief(entries: readonly Entry[]): CommitteeBrief {
   const conditions = of('lektion').filter((e) => e.kind?.value === 'gelingensbedingung').map((e) => ({...item(e), title: withoutPrefix(e.title, 'Gelingensbedingung')}));
   const recommendations = entries.find((e) => e.id === FIRST_STEPS_ENTRY);
   const readMore = [...of('lektion').filter((e) => e.kind?.value !== 'gelingensbedingung'), ...of('kontext')].map((e) => ({title: e.title, url: e.url}));
-  const used = [...steps, ...scenarios, ...conditions].map((x) => entries.find((e) => e.url === x.url)!).concat(recommendations ? [recommendations] : []);
+  const figures = keyFigures(entries);
+  const urls = new Set([...steps, ...scenarios, ...conditions, ...figures.map((f) => f.entry)].map((x) => x.url));
+  const used = entries.filter((e) => urls.has(e.url) || e === recommendations);
   return {
     steps,
     scenarios,
     conditions,
-    figures: keyFigures(entries),
+    figures,
     firstSteps: {points: recommendations?.keyPoints ?? [], source: recommendations ? {title: recommendations.title, url: recommendations.url} : undefined},
     readMore,
     entryCount: used.length,

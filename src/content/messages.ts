@@ -71,14 +71,14 @@ export function issueMessage(issue: Issue, input: unknown): string {
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return `Zu kurz: mindestens ${plural(min, 'Zeichen', 'Zeichen')}, jetzt ${typeof input === 'string' ? input.length : 0}. Ergänzen Sie den Text.`;
+      if (issue.origin === 'string') return `Zu kurz: mindestens ${plural(min, 'Zeichen', 'Zeichen')}, jetzt ${typeof input === 'string' ? input.trim().length : 0}. Ergänzen Sie den Text.`;
       if (issue.origin === 'array') return `Die Liste braucht mindestens ${plural(min, 'Eintrag', 'Einträge')}.`;
       if (min === 0 && issue.inclusive) return `Die Zahl darf nicht negativ sein, gefunden wurde ${describeValue(input)}. Schreiben Sie sie ohne Minuszeichen; einen Rückgang nennen Sie in „label“, z. B. „Rückgang der Arbeitslosen“.`;
       return `Zu klein: erlaubt ist ab ${germanNumber(min)}, gefunden wurde ${describeValue(input)}.`;
     }
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'string') return `Zu lang: höchstens ${plural(max, 'Zeichen', 'Zeichen')}, jetzt ${typeof input === 'string' ? input.length : '?'}. Kürzen Sie den Text.`;
+      if (issue.origin === 'string') return `Zu lang: höchstens ${plural(max, 'Zeichen', 'Zeichen')}, jetzt ${typeof input === 'string' ? input.trim().length : '?'}. Kürzen Sie den Text.`;
       const count = Array.isArray(input) ? input.length : input && typeof input === 'object' ? Object.keys(input).length : undefined;
       const found = count === undefined ? '' : `, hier sind es ${germanNumber(count)}`;
       const key = lastKey(issue.path);

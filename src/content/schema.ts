@@ -43,7 +43,9 @@ const year = z.int().min(YEAR_MIN).max(YEAR_MAX);
 const looseText = z.union([z.string().min(1).max(80), z.number()]).transform(String);
 
 /** One line of plain text (no line break): key points, questions and resources are shown as they are. */
-const plainLine = (min: number, max: number) => z.string().trim().min(min).max(max).regex(/^[^\p{Cc}\u2028\u2029]*$/u);
+export const ONE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
+export const QUESTION_END = /\?$/;
+const plainLine = (min: number, max: number) => z.string().trim().min(min).max(max).regex(ONE_LINE);
 
 const vocabularyList = <const T extends string>(values: [T, ...T[]]) => z.array(z.enum(values));
 
@@ -125,7 +127,7 @@ const common = {
   /** „Auf einen Blick“: the entry in 2–5 sentences; the committee brief is built from them. */
   key_points: z.array(plainLine(10, MAX_KEY_POINT_CHARS)).min(MIN_KEY_POINTS).max(MAX_KEY_POINTS).meta({description: `„Auf einen Blick“: ${MIN_KEY_POINTS} bis ${MAX_KEY_POINTS} kurze, vollständige Sätze mit je höchstens ${MAX_KEY_POINT_CHARS} Zeichen, oben auf der Seite und in der Tischvorlage.`, examples: [['Ein muttersprachliches Team klärt den Versicherungsschutz.', 'Sechs Krankenversicherer arbeiten mit.']]}),
   /** Questions a practitioner asks that this entry answers. */
-  questions: z.array(plainLine(5, MAX_QUESTION_CHARS).regex(/\?$/)).min(MIN_QUESTIONS).max(MAX_QUESTIONS).meta({description: `${MIN_QUESTIONS} bis ${MAX_QUESTIONS} Fragen aus der Praxis, die der Eintrag beantwortet, in den Worten der Fragenden, je höchstens ${MAX_QUESTION_CHARS} Zeichen, mit „?“ am Ende; die Suche findet den Eintrag über sie.`, examples: [['Wie bekommen nicht versicherte Kinder ärztliche Hilfe?']]}),
+  questions: z.array(plainLine(5, MAX_QUESTION_CHARS).regex(QUESTION_END)).min(MIN_QUESTIONS).max(MAX_QUESTIONS).meta({description: `${MIN_QUESTIONS} bis ${MAX_QUESTIONS} Fragen aus der Praxis, die der Eintrag beantwortet, in den Worten der Fragenden, je höchstens ${MAX_QUESTION_CHARS} Zeichen, mit „?“ am Ende; die Suche findet den Eintrag über sie.`, examples: [['Wie bekommen nicht versicherte Kinder ärztliche Hilfe?']]}),
   /** Extra search words (the one Docusaurus key allowed). */
   keywords: z.array(z.string().min(1).max(MAX_KEYWORD_CHARS)).max(MAX_KEYWORDS).optional().meta({description: `Zusätzliche Suchbegriffe, höchstens ${MAX_KEYWORDS} mit je bis zu ${MAX_KEYWORD_CHARS} Zeichen.`, examples: [['Krankenversicherung', 'EU2']]}),
 };

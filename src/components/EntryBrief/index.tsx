@@ -42,8 +42,8 @@ export default function EntryBrief({entry}: {entry: ClientEntry}): ReactNode {
   if (entry.keyPoints.length === 0) return null;
   const years = formatPeriod({since: entry.since, until: entry.until});
   return (
-    <section className={styles.box} aria-labelledby="auf-einen-blick">
-      <h2 id="auf-einen-blick" className={styles.title}>
+    <section className={styles.box} aria-labelledby="entry-brief-title">
+      <h2 id="entry-brief-title" className={styles.title}>
         Auf einen Blick
       </h2>
       <ul className={styles.points}>
@@ -70,7 +70,7 @@ export default function EntryBrief({entry}: {entry: ClientEntry}): ReactNode {
               <span className={styles.label}>Belegstärke:</span> <Link to={`/evidenz#stufe-${entry.evidence.value}`}>{entry.evidence.label}</Link>
             </p>
           )}
-          <p className={styles.label}>Aufwand</p>
+          <h3 className={styles.label}>Aufwand</h3>
           <ResourceList resources={entry.resources} />
         </>
       )}

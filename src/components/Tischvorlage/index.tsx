@@ -25,6 +25,10 @@ function Section({id, title, children}: {id: string; title: string; children: Re
   );
 }
 
+const COUNT_WORDS = ['null', 'einem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
+/** „neun“ for 9 (dative plural reads the same), digits beyond twelve. */
+const countWord = (n: number) => COUNT_WORDS[n] ?? String(n);
+
 /** Title (linked) and the entry's one-sentence summary, per item. */
 function SummaryList({items, ordered = false}: {items: BriefItem[]; ordered?: boolean}): ReactNode {
   const List = ordered ? 'ol' : 'ul';
@@ -69,8 +73,9 @@ export default function Tischvorlage({brief}: {brief: CommitteeBrief}): ReactNod
             )}
           </header>
 
-          <Section id="schritte" title="Der Ansatz in neun Schritten">
+          <Section id="schritte" title={`Der Ansatz in ${countWord(brief.steps.length)} Schritten`}>
             <table className={styles.table}>
+              <caption className={styles.srOnly}>Schritte mit Ergebnis, Entscheidung und Jahr in Dortmund</caption>
               <thead>
                 <tr>
                   <th scope="col">Schritt</th>
@@ -92,7 +97,7 @@ export default function Tischvorlage({brief}: {brief: CommitteeBrief}): ReactNod
             </table>
           </Section>
 
-          <Section id="szenarien" title="Die sechs Szenarien des Handlungsrahmens">
+          <Section id="szenarien" title={`Die ${countWord(brief.scenarios.length)} Szenarien des Handlungsrahmens`}>
             <SummaryList items={brief.scenarios} ordered />
           </Section>
 
@@ -100,8 +105,10 @@ export default function Tischvorlage({brief}: {brief: CommitteeBrief}): ReactNod
             <SummaryList items={brief.conditions} />
           </Section>
 
+          {brief.figures.length > 0 && (
           <Section id="zahlen" title="Zahlen aus Dortmund">
             <table className={styles.table}>
+              <caption className={styles.srOnly}>Zahlen aus den Einträgen mit Zeitpunkt</caption>
               <thead>
                 <tr>
                   <th scope="col">Angabe</th>
@@ -114,13 +121,27 @@ export default function Tischvorlage({brief}: {brief: CommitteeBrief}): ReactNod
                     <th scope="row">
                       <Link to={f.entry.url}>{f.label}</Link>
                     </th>
-                    <td>{f.values.map((v) => `${formatOutcomeValue(v.outcome)} (${v.outcome.period ?? (f.asOf ? `Stand ${f.asOf}` : 'Zeitpunkt nicht angegeben')})`).join(' → ')}</td>
+                    <td>
+                      {f.values.map((v, i) => (
+                        <React.Fragment key={i}>
+                          {i > 0 && (
+                            <>
+                              <span aria-hidden="true"> → </span>
+                              <span className={styles.srOnly}>, danach </span>
+                            </>
+                          )}
+                          {`${formatOutcomeValue(v.outcome)} (${v.outcome.period ?? (f.asOf ? `Stand ${f.asOf}` : 'Zeitpunkt nicht angegeben')})`}
+                        </React.Fragment>
+                      ))}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </Section>
+          )}
 
+          {brief.firstSteps.points.length > 0 && (
           <Section id="erste-schritte" title="Erste Schritte für eine Stadt">
             <ul className={styles.list}>
               {brief.firstSteps.points.map((p) => (
@@ -133,10 +154,12 @@ export default function Tischvorlage({brief}: {brief: CommitteeBrief}): ReactNod
               </p>
             )}
           </Section>
+          )}
 
           <Section id="mehr" title="Weiterlesen">
             <p className={styles.note}>
-              Alle Schritte, Szenarien und Maßnahmen mit Quellenangaben{web ? ` unter ${web}` : ''}, außerdem:{' '}
+              Alle Schritte, Szenarien und Maßnahmen mit Quellenangaben{web ? ` unter ${web}` : ''}
+              {brief.readMore.length > 0 && ', außerdem: '}
               {brief.readMore.map((r, i) => (
                 <React.Fragment key={r.url}>
                   {i > 0 && ' · '}

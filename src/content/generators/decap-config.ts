@@ -5,7 +5,7 @@
  */
 import {stringify} from 'yaml';
 import {PLACEHOLDER} from '../rules.ts';
-import {ENTRY_TYPES, ID_PATTERN, type EntryType} from '../schema.ts';
+import {ENTRY_TYPES, ID_PATTERN, ONE_LINE, QUESTION_END, type EntryType} from '../schema.ts';
 import {SECTIONS} from '../sections.ts';
 import {TYPE_FOLDER} from '../types.ts';
 import {entryTypes, vocabularies} from '../vocabularies.ts';
@@ -36,12 +36,19 @@ export const GENERATED_NOTE = 'Erzeugt aus src/content/schema.ts mit „npm run 
 const ID_RULE = 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, ohne Umlaute, z. B. „sprachcafe-gelsenkirchen“.';
 
 /** Decap checks strings only by pattern: the schema's lengths become one. */
+const isOneLine = (s: JsonSchema) => s.pattern === ONE_LINE.source;
+const endsWithQuestionMark = (s: JsonSchema) => (s.allOf ?? []).some((a) => a.pattern === QUESTION_END.source);
+
 function lengthPattern(s: JsonSchema): [string, string] | undefined {
   if (s.minLength === undefined && s.maxLength === undefined) return undefined;
   const min = s.minLength ?? 0;
   const max = s.maxLength ?? '';
   const words = max === '' ? `mindestens ${min} Zeichen` : `${min} bis ${max} Zeichen`;
-  return [`^[\\s\\S]{${min},${max}}$`, `Bitte ${words}.`];
+  const oneLine = isOneLine(s) || (s.allOf ?? []).some(isOneLine);
+  const chars = oneLine ? '[^\\n\\r]' : '[\\s\\S]';
+  // Decap checks one pattern: a question's length and its closing „?“ in one.
+  if (endsWithQuestionMark(s)) return [`^${chars}{${Math.max(0, min - 1)},${max === '' ? '' : Number(max) - 1}}\\?$`, `Bitte eine Frage mit ${words}, am Ende ein „?“.`];
+  return [`^${chars}{${min},${max}}$`, `Bitte ${words}${oneLine ? ' in einer Zeile' : ''}.`];
 }
 
 function options(spec: FieldSpec): {label: string; value: string}[] {
@@ -60,7 +67,8 @@ function widget(spec: FieldSpec, type: EntryType, nested = false): DecapField {
     case 'text':
     case 'longText': {
       const pattern = lengthPattern(s);
-      return {...base, widget: spec.kind === 'text' ? 'string' : 'text', ...(pattern ? {pattern} : {})};
+      // A one-line field (`deliverable`) gets a one-line input even when it may be long.
+      return {...base, widget: spec.kind === 'text' || isOneLine(s) ? 'string' : 'text', ...(pattern ? {pattern} : {})};
     }
     case 'url':
       return {...base, widget: 'string', pattern: ['^https://', 'Die Adresse muss mit https:// beginnen.']};

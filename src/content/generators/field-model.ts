@@ -41,6 +41,7 @@ export interface JsonSchema {
   maxItems?: number;
   items?: JsonSchema;
   anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
   description?: string;

@@ -4,7 +4,7 @@
  * the field model at build time, never written by hand, so it cannot drift from the validator.
  */
 import {Document, isScalar, visit} from 'yaml';
-import {ENTRY_TYPES, type EntryType} from '../schema.ts';
+import {ENTRY_TYPES, ONE_LINE, QUESTION_END, type EntryType} from '../schema.ts';
 import {TYPE_FOLDER} from '../types.ts';
 import {entryTypes, vocabularies, type VocabularyName} from '../vocabularies.ts';
 import {allFields, bibliographyFields, type FieldSpec, type JsonSchema} from './field-model.ts';
@@ -91,6 +91,12 @@ function typeName(spec: FieldSpec): string {
   }
 }
 
+/** Patterns a reader should see in words, not as a regular expression. */
+const PATTERN_WORDS: Record<string, string> = {
+  [ONE_LINE.source]: 'eine Zeile, ohne Zeilenumbruch',
+  [QUESTION_END.source]: 'endet mit „?“',
+};
+
 /** Lengths, ranges and patterns, in the words of the validator's messages. */
 export function ruleText(s: JsonSchema, inUnion = false): string {
   const parts: string[] = [];
@@ -105,7 +111,9 @@ export function ruleText(s: JsonSchema, inUnion = false): string {
   if (s.type === 'string' && s.const === undefined) {
     const length = range(s.minLength, s.maxLength, ' Zeichen');
     if (length && !(s.minLength === 1 && s.maxLength === undefined)) parts.push(length);
-    if (s.pattern) parts.push(`${inUnion ? 'Text im ' : ''}Muster \`${s.pattern}\``);
+    for (const pattern of [s.pattern, ...(s.allOf ?? []).map((a) => a.pattern)].filter((p): p is string => !!p)) {
+      parts.push(PATTERN_WORDS[pattern] ?? `${inUnion ? 'Text im ' : ''}Muster \`${pattern}\``);
+    }
     if (s.format === 'uri') parts.push('beginnt mit `https://`');
   }
   if (s.type === 'integer' || s.type === 'number') {
@@ -130,7 +138,8 @@ function exampleYaml(spec: FieldSpec): string {
   if (value === undefined) return '';
   // Lists of plain values as authors write them in the content model: `fields: [gesundheit]`.
   const doc = new Document({[spec.name]: value});
-  visit(doc, {Seq: (_key, seq) => void (seq.flow = seq.items.every(isScalar))});
+  // Sentences (key points, questions) stay one per line: a comma inside one would split a flow list.
+  visit(doc, {Seq: (_key, seq) => void (seq.flow = seq.items.every((x) => isScalar(x) && /^[\w.-]+$/.test(String(x.value))))});
   return doc.toString({flowCollectionPadding: false}).trimEnd();
 }
 

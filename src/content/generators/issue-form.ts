@@ -44,10 +44,18 @@ function element(spec: FieldSpec): FormElement {
 
 const SOURCES_HELP = 'Je Zeile ein Werk: Autorin oder Organisation, Jahr, Titel, Webadresse – und wo im Werk die Angaben stehen (Abschnitt oder Seiten). Die Redaktion trägt neue Werke in data/sources.yml ein.';
 
+/** How to write list and group answers, so that the converter (src/content/issue-entry.ts) reads them. */
+const LIST_HELP: Record<string, string> = {
+  sources: SOURCES_HELP,
+  key_points: '2 bis 5 kurze Sätze, je Zeile einer (höchstens 200 Zeichen): das Wichtigste auf einen Blick. Der erste Satz fasst die Maßnahme allein zusammen.',
+  questions: '1 bis 5 Fragen, je Zeile eine, mit „?“ am Ende: Was würden Kolleginnen und Kollegen fragen, worauf Ihr Eintrag antwortet?',
+  resources: 'Soweit bekannt, je Zeile eine Angabe: „Personal: …“, „Kosten: …“, „Laufzeit: …“, „Hinweis: …“. Was Sie nicht wissen, lassen Sie weg.',
+};
+
 export function issueForm(): Record<string, unknown> {
   const fields = typeFields('praxis').filter((f) => !MAINTAINER_FIELDS.has(f.name)).map((f) => {
     const el = element(f);
-    if (f.name === 'sources') el.attributes.description = SOURCES_HELP;
+    if (Object.hasOwn(LIST_HELP, f.name)) el.attributes.description = LIST_HELP[f.name];
     return el;
   });
   const sections: FormElement[] = SECTIONS.praxis.map((s, i) => ({
@@ -67,7 +75,7 @@ export function issueForm(): Record<string, unknown> {
         attributes: {
           value: [
             'Danke, dass Sie eine Maßnahme teilen! Füllen Sie aus, was Sie wissen; Pflichtfelder sind mit * markiert.',
-            'Die Redaktion macht daraus einen Eintrag und bittet Sie im Pull Request um einen letzten Blick.',
+            'Nach dem Absenden wird daraus automatisch ein Eintrag mit Pull Request; die Prüfung meldet sich hier im Issue, falls noch etwas fehlt. Die Redaktion bittet Sie im Pull Request um einen letzten Blick.',
             `Was die Felder bedeuten, steht unter [Felder und Werte](${REPOSITORY.siteUrl}/felder); die Anleitung für Beiträge in [CONTRIBUTING.md](${repositoryUrl(`/blob/${REPOSITORY.branch}/CONTRIBUTING.md`)}).`,
             '',
             '**Bitte keine personenbezogenen Daten** (Namen, Telefonnummern oder E-Mail-Adressen von Einzelpersonen) und keine Texte, die Sie nicht weitergeben dürfen.',
