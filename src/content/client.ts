@@ -10,3 +10,6 @@ export function toClientEntry(entry: Entry): ClientEntry {
 
 /** The key under which the site hands an entry's normalised data to its page (see frontmatter.ts). */
 export const CLIENT_KEY = 'praxisatlas';
+
+/** In the preview (`npm start`) only: the validator's lines for a file that did not pass, shown on its page. */
+export const PROBLEMS_KEY = 'praxisatlas_problems';

@@ -42,35 +42,48 @@ export function getContent(root: string): LoadResult {
   return cached.result;
 }
 
-export class ContentValidationError extends Error {
-  constructor(readonly lines: string[]) {
-    super(`Der Praxisatlas enthält ungültige Einträge (${lines.length} ${lines.length === 1 ? 'Problem' : 'Probleme'}). Prüfen Sie die Zeilen oben oder führen Sie „npm run validate“ aus.`);
-    this.name = 'ContentValidationError';
-  }
-}
-
 let reported = false;
 
-/** Throw with the validator's lines when there is any error; print them once. */
+/** The sentence under the validator's lines, in the build's output and the preview's overlay. */
+export function invalidContentSentence(errors: number): string {
+  return `Der Praxisatlas enthält ungültige Einträge (${errors} ${errors === 1 ? 'Problem' : 'Probleme'}). Prüfen Sie die Zeilen oben oder führen Sie „npm run validate“ aus.`;
+}
+
+/** The validator's lines and the number of errors among them; no lines when there is no error. */
+export function contentErrors(root: string): {lines: string[]; errors: number} {
+  const {problems} = getContent(root);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return {lines: errors ? problems.map(formatProblem) : [], errors};
+}
+
+/**
+ * The content, in a build only when it is valid. `docusaurus build` prints the validator's lines
+ * and one German sentence and exits 1 (wrapping an error would add Docusaurus' stack traces).
+ * The preview (`npm start`) keeps going with the entries that passed: the files that did not
+ * show their lines on their own page, and ContentProblemsPlugin puts the lines into the
+ * browser's error overlay and, once per change, into the terminal.
+ */
 export function getValidContent(root: string): LoadResult {
   const result = getContent(root);
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  if (errors.length) {
-    const lines = result.problems.map(formatProblem);
-    const error = new ContentValidationError(lines);
+  if (isPreview()) return result;
+  const {lines, errors} = contentErrors(root);
+  if (errors) {
     if (!reported) {
       console.error(lines.join('\n'));
       reported = true;
     }
-    // `docusaurus build` would wrap the error in its own and print both stack traces under the
-    // validator's lines; a contributor needs the lines and one German sentence, then the exit code.
     if (process.env.NODE_ENV === 'production') {
-      console.error(`\n${error.message}`);
+      console.error(`\n${invalidContentSentence(errors)}`);
       process.exit(1);
     }
-    throw error;
+    throw new Error(invalidContentSentence(errors));
   }
   return result;
+}
+
+/** `npm start` (Docusaurus sets NODE_ENV=development): the preview goes on past invalid content. */
+export function isPreview(): boolean {
+  return process.env.NODE_ENV === 'development';
 }
 
 /**

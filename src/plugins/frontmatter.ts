@@ -7,10 +7,10 @@
  */
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
-import {CLIENT_KEY, toClientEntry} from '../content/client.ts';
+import {CLIENT_KEY, PROBLEMS_KEY, toClientEntry} from '../content/client.ts';
 import {bodyAfterFrontmatter, decode, splitFrontmatter} from '../content/load.ts';
 import {formatProblem} from '../content/problem.ts';
-import {getValidContent, validatedFiles} from './content-cache.ts';
+import {getValidContent, isPreview, validatedFiles} from './content-cache.ts';
 
 /** Thrown for a file the gate did not pass; its message is the validator's lines for that file. */
 export class UnvalidatedFileError extends Error {
@@ -27,7 +27,11 @@ export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
       const body = bodyAfterFrontmatter(fileContent);
       if (!file || body === undefined) {
         const lines = content.problems.filter((p) => p.path === rel).map(formatProblem);
-        throw new UnvalidatedFileError(lines.length ? lines.join('\n') : `${rel}:1:1 file: Die Datei wurde vom Prüfprogramm nicht angenommen und wird nicht veröffentlicht.`);
+        const shown = lines.length ? lines : [`${rel}:1:1 file: Die Datei wurde vom Prüfprogramm nicht angenommen und wird nicht veröffentlicht.`];
+        // The preview goes on: the page shows the lines instead of the text, and every other page
+        // works (a throw here would become an English "Module build failed" with a stack trace).
+        if (isPreview()) return {frontMatter: {title: `Ungültig: ${rel}`, [PROBLEMS_KEY]: shown}, content: ''};
+        throw new UnvalidatedFileError(shown.join('\n'));
       }
       if (file.kind === 'post') return {frontMatter: {...file.post.data}, content: body};
       const entry = file.entry;

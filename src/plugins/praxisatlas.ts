@@ -5,7 +5,8 @@
 import path from 'node:path';
 import type {LoadContext, Plugin, PluginContentLoadedActions} from '@docusaurus/types';
 import type {LoadResult} from '../content/index.ts';
-import {getValidContent} from './content-cache.ts';
+import {getValidContent, isPreview} from './content-cache.ts';
+import {ContentProblemsPlugin} from './content-problems.ts';
 import {playbookSteps, type PlaybookSteps} from './home-data.ts';
 import {routeBuilders} from './routes/index.ts';
 
@@ -22,6 +23,11 @@ export default function praxisatlasPlugin(context: LoadContext): Plugin<unknown>
       // Small on purpose: global data is downloaded by every page.
       actions.setGlobalData(playbookSteps(content.entries));
       for (const build of routeBuilders) await build({content, actions: withAliasedData(actions, context.generatedFilesDir), baseUrl: context.baseUrl, siteDir: context.siteDir});
+    },
+    configureWebpack(_config, isServer) {
+      // The preview only: a build stops at invalid content before bundling (content-cache.ts).
+      if (isServer || !isPreview()) return {};
+      return {plugins: [new ContentProblemsPlugin(context.siteDir)]};
     },
     getPathsToWatch() {
       return [`${context.siteDir}/data/**/*.yml`];

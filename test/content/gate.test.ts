@@ -16,6 +16,7 @@ import {linkProblem, resolveLink, type LinkTargets} from '../../src/content/link
 import {formatAnnotation, formatProblem, printable, type Problem} from '../../src/content/problem';
 import {createParseFrontMatter, UnvalidatedFileError} from '../../src/plugins/frontmatter';
 import {getContent} from '../../src/plugins/content-cache';
+import {PROBLEMS_KEY} from '../../src/content/client';
 import remarkSafeHtml from '../../src/plugins/remark-safe-html';
 import {FIXTURES, REPO, removeSite, tempSite, TODAY} from '../support/site';
 
@@ -142,6 +143,19 @@ describe('the build takes only what passed the gate', () => {
     const call = parse({filePath: path.join(site, rel), fileContent: '---\ntitle: x\n---\n\nText\n', defaultParseFrontMatter: async () => ({frontMatter: {}, content: ''})});
     await expect(call).rejects.toBeInstanceOf(UnvalidatedFileError);
     await expect(call).rejects.toThrow(`${rel}:1:1 file: Die Datei wurde vom Prüfprogramm nicht angenommen und wird nicht veröffentlicht.`);
+  });
+
+  it('in the preview (npm start) shows the lines of such a file on its page instead of its text', async () => {
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'development';
+    try {
+      const rel = 'docs/praxis/nicht-geprueft.md';
+      const {frontMatter, content} = await parse({filePath: path.join(site, rel), fileContent: '---\ntitle: Untergeschoben\n---\n\n<script>x</script>\n', defaultParseFrontMatter: async () => ({frontMatter: {}, content: ''})});
+      expect(content).toBe('');
+      expect(frontMatter).toEqual({title: `Ungültig: ${rel}`, [PROBLEMS_KEY]: [`${rel}:1:1 file: Die Datei wurde vom Prüfprogramm nicht angenommen und wird nicht veröffentlicht.`]});
+    } finally {
+      process.env.NODE_ENV = env;
+    }
   });
 
   it('the Markdown pipeline stops at a link the gate refuses, before Docusaurus could copy its target', () => {
