@@ -5,6 +5,7 @@
  */
 import type {Entry} from '../content/normalize.ts';
 import type {Outcome} from '../content/schema.ts';
+import {formatPeriod} from '../components/format.ts';
 import {shortTitle, withoutPrefix} from './summary.ts';
 
 export interface BriefItem {
@@ -54,12 +55,6 @@ export const MAX_BRIEF_FIGURES = 10;
 /** An entry's key figures are its first outcomes: at most this many labels per entry. */
 export const FIGURES_PER_ENTRY = 2;
 
-export function periodOf(e: Pick<Entry, 'since' | 'until'>): string | undefined {
-  if (e.since && e.until) return e.since === e.until ? String(e.since) : `${e.since}–${e.until}`;
-  if (e.since) return `seit ${e.since}`;
-  return undefined;
-}
-
 const item = (e: Entry): BriefItem => ({title: e.title, url: e.url, summary: e.keyPoints[0] ?? e.description});
 
 /**
@@ -89,7 +84,7 @@ export function committeeBrief(entries: readonly Entry[]): CommitteeBrief {
   const of = (type: Entry['type']) => entries.filter((e) => e.type === type);
   const steps = of('koordination')
     .sort((a, b) => (a.step ?? 0) - (b.step ?? 0))
-    .map((e): BriefStep => ({...item(e), title: shortTitle(e.title), step: e.step ?? 0, deliverable: e.deliverable ?? '', years: periodOf(e)}));
+    .map((e): BriefStep => ({...item(e), title: shortTitle(e.title), step: e.step ?? 0, deliverable: e.deliverable ?? '', years: formatPeriod(e)}));
   const scenarios = of('szenario')
     .sort((a, b) => (a.scenario ?? 0) - (b.scenario ?? 0))
     .map((e) => ({...item(e), scenario: e.scenario ?? 0}));

@@ -50,8 +50,7 @@ export function invalidContentSentence(errors: number): string {
 }
 
 /** The validator's lines and the number of errors among them; no lines when there is no error. */
-export function contentErrors(root: string): {lines: string[]; errors: number} {
-  const {problems} = getContent(root);
+export function contentErrors(root: string, {problems}: LoadResult = getContent(root)): {lines: string[]; errors: number} {
   const errors = problems.filter((p) => p.severity === 'error').length;
   return {lines: errors ? problems.map(formatProblem) : [], errors};
 }
@@ -66,7 +65,7 @@ export function contentErrors(root: string): {lines: string[]; errors: number} {
 export function getValidContent(root: string): LoadResult {
   const result = getContent(root);
   if (isPreview()) return result;
-  const {lines, errors} = contentErrors(root);
+  const {lines, errors} = contentErrors(root, result);
   if (errors) {
     if (!reported) {
       console.error(lines.join('\n'));

@@ -4,7 +4,8 @@
  * figures with their period and first steps; every sentence is traceable to an entry.
  */
 import {describe, expect, it} from 'vitest';
-import {committeeBrief, FIRST_STEPS_ENTRY, MAX_BRIEF_FIGURES, periodOf} from '../../src/catalog/brief';
+import {committeeBrief, FIRST_STEPS_ENTRY, MAX_BRIEF_FIGURES} from '../../src/catalog/brief';
+import {formatPeriod} from '../../src/components/format';
 import {evidencePageData} from '../../src/catalog/evidence';
 import {loadEntries} from '../../src/content/index';
 import type {Entry} from '../../src/content/normalize';
@@ -24,7 +25,7 @@ describe('committee brief from the real content', () => {
   });
 
   it('gives the years Dortmund took a step from the entry, not from anywhere else', () => {
-    for (const s of brief.steps) expect(s.years, s.title).toBe(periodOf(byUrl.get(s.url)!));
+    for (const s of brief.steps) expect(s.years, s.title).toBe(formatPeriod(byUrl.get(s.url)!));
     expect(brief.steps.filter((s) => s.years).length).toBeGreaterThanOrEqual(6);
   });
 

@@ -16,7 +16,7 @@ export default function PlaybookSequence({steps}: {steps: HomeLink[]}): ReactNod
           </span>
           <div>
             <Link to={s.url} className={styles.title}>
-              <span className={styles.hidden}>Schritt {i + 1}: </span>
+              <span className={'visually-hidden'}>Schritt {i + 1}: </span>
               {shortTitle(s.title)}
             </Link>
             <p className={styles.line}>{teaserLine(s.description)}</p>

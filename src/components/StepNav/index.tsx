@@ -22,7 +22,7 @@ export default function StepNav({url}: {url: string}): ReactNode {
           <li key={s.url}>
             <Link to={s.url} aria-current={s.url === url ? 'step' : undefined} title={s.title} className={styles.dot}>
               <span aria-hidden="true">{i + 1}</span>
-              <span className={styles.hidden}>Schritt {i + 1}: {s.title}</span>
+              <span className={'visually-hidden'}>Schritt {i + 1}: {s.title}</span>
             </Link>
           </li>
         ))}

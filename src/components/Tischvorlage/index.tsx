@@ -75,7 +75,7 @@ export default function Tischvorlage({brief}: {brief: CommitteeBrief}): ReactNod
 
           <Section id="schritte" title={`Der Ansatz in ${countWord(brief.steps.length)} Schritten`}>
             <table className={styles.table}>
-              <caption className={styles.srOnly}>Schritte mit Ergebnis, Entscheidung und Jahr in Dortmund</caption>
+              <caption className={'visually-hidden'}>Schritte mit Ergebnis, Entscheidung und Jahr in Dortmund</caption>
               <thead>
                 <tr>
                   <th scope="col">Schritt</th>
@@ -108,7 +108,7 @@ export default function Tischvorlage({brief}: {brief: CommitteeBrief}): ReactNod
           {brief.figures.length > 0 && (
           <Section id="zahlen" title="Zahlen aus Dortmund">
             <table className={styles.table}>
-              <caption className={styles.srOnly}>Zahlen aus den Einträgen mit Zeitpunkt</caption>
+              <caption className={'visually-hidden'}>Zahlen aus den Einträgen mit Zeitpunkt</caption>
               <thead>
                 <tr>
                   <th scope="col">Angabe</th>
@@ -127,7 +127,7 @@ export default function Tischvorlage({brief}: {brief: CommitteeBrief}): ReactNod
                           {i > 0 && (
                             <>
                               <span aria-hidden="true"> → </span>
-                              <span className={styles.srOnly}>, danach </span>
+                              <span className={'visually-hidden'}>, danach </span>
                             </>
                           )}
                           {`${formatOutcomeValue(v.outcome)} (${v.outcome.period ?? (f.asOf ? `Stand ${f.asOf}` : 'Zeitpunkt nicht angegeben')})`}
