@@ -9,27 +9,37 @@ import type {ClientModule} from '@docusaurus/types';
 
 const HASH_ROUTER = siteConfig.future.experimental_router === 'hash';
 
-/** Diagrams render after the text and push headings down: follow the heading this long… */
+/** Diagrams render after the text and push headings down: follow the heading this long after it appears… */
 const FOLLOW_MS = 3000;
+/** …and wait this long for it to appear at all (a slow laptop opening the zip renders late). */
+const GIVE_UP_MS = 20000;
 /** …unless the reader scrolls first. */
 const READER_MOVES = ['wheel', 'keydown', 'mousedown', 'touchstart'] as const;
 
 function followAnchor(id: string): void {
   let readerMoved = false;
-  const scroll = () => {
-    if (!readerMoved) document.getElementById(id)?.scrollIntoView();
-  };
+  let appeared = false;
   const stop = () => {
     readerMoved = true;
+  };
+  const finish = () => {
+    observer.disconnect();
+    for (const type of READER_MOVES) window.removeEventListener(type, stop);
+  };
+  const scroll = () => {
+    const heading = document.getElementById(id);
+    if (!heading) return;
+    if (!appeared) {
+      appeared = true;
+      window.setTimeout(finish, FOLLOW_MS);
+    }
+    if (!readerMoved) heading.scrollIntoView();
   };
   for (const type of READER_MOVES) window.addEventListener(type, stop, {once: true, passive: true});
   // The app's root grows as the page renders; <body> keeps the window's height.
   const observer = new ResizeObserver(scroll);
   observer.observe(document.getElementById('__docusaurus') ?? document.body);
-  window.setTimeout(() => {
-    observer.disconnect();
-    for (const type of READER_MOVES) window.removeEventListener(type, stop);
-  }, FOLLOW_MS);
+  window.setTimeout(finish, GIVE_UP_MS);
   window.requestAnimationFrame(scroll);
 }
 
