@@ -2,7 +2,6 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import praxisatlasPlugin from './src/plugins/praxisatlas';
-import decapCmsPlugin from './src/plugins/decap-cms';
 import {createParseFrontMatter} from './src/plugins/frontmatter';
 import remarkSafeHtml from './src/plugins/remark-safe-html';
 import {buildDate} from './src/offline/date';
@@ -36,7 +35,8 @@ const config: Config = {
   future: OFFLINE ? {v4: true, experimental_router: 'hash'} : {v4: true},
   clientModules: ['./src/offline/print-links.ts', './src/offline/anchor-on-load.ts'],
   // Read by print-links.ts: printed links show the web address, also in the offline copy.
-  customFields: {webAddress: VARIANT.webAddress, briefPdfHref: briefPdfHref(VARIANT)},
+  // editorialEmail: where the entry assistant's „Per E-Mail an die Redaktion“ goes; empty until an operator sets one.
+  customFields: {webAddress: VARIANT.webAddress, briefPdfHref: briefPdfHref(VARIANT), editorialEmail: process.env.PRAXISATLAS_REDAKTION_EMAIL ?? ''},
 
   onBrokenLinks: 'throw',
   // Anchors in entries and posts are checked by the validator (links.ts); a divergence in how ids are
@@ -56,7 +56,7 @@ const config: Config = {
   },
 
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: [praxisatlasPlugin, decapCmsPlugin],
+  plugins: [praxisatlasPlugin],
 
   presets: [
     [
@@ -132,6 +132,7 @@ const config: Config = {
         {
           title: 'Über den Atlas',
           items: [
+            {label: 'Mitmachen', to: '/beitragen'},
             {label: 'Felder und Werte', to: '/felder'},
             {label: 'Belegstärke', to: '/evidenz'},
             {label: 'Prüfung fällig', to: '/pruefung-faellig'},

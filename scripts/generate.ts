@@ -1,6 +1,6 @@
 /**
- * npm run generate — writes the files derived from the schema (JSON Schema, CMS config, issue
- * form; see src/content/generators/index.ts). With `--check` it writes nothing and exits 1 when a
+ * npm run generate — writes the files derived from the schema (JSON Schema, issue form and its
+ * chooser; see src/content/generators/index.ts). With `--check` it writes nothing and exits 1 when a
  * committed file differs from what the schema gives, naming the file.
  */
 import fs from 'node:fs';

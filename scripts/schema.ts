@@ -1,4 +1,4 @@
-/** npm run schema — writes static/schema/entry.schema.json from the zod schema (for editors and the CMS). */
+/** npm run schema — writes static/schema/entry.schema.json from the zod schema (for editors). */
 import fs from 'node:fs';
 import path from 'node:path';
 import {entryJsonSchema} from '../src/content/json-schema.ts';

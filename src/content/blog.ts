@@ -10,7 +10,7 @@ import {checkBody} from './body.ts';
 import {checkMarkupLimits} from './markup-limits.ts';
 import type {Problem} from './problem.ts';
 import {ID_PATTERN} from './schema.ts';
-import {BLOG_POST_NAME} from './tree.ts';
+import {BLOG_POST_NAME} from './paths.ts';
 import {invisibleCharacterProblems, isRealDate, problemAt, schemaIssueProblems} from './validate.ts';
 
 const key = z.string().regex(ID_PATTERN);

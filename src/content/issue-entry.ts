@@ -9,11 +9,14 @@
  * as the form (issue-form.ts), so form and converter cannot drift apart.
  */
 import {Document, isScalar, visit} from 'yaml';
+import {idFromTitle, MAX_ID} from './entry-file.ts';
 import {issueForm, optionText} from './generators/issue-form.ts';
+
+export {idFromTitle};
 import {PLACEHOLDER} from './rules.ts';
 import {ID_PATTERN, MAX_KEY_POINTS, MAX_QUESTIONS} from './schema.ts';
 import {SECTIONS} from './sections.ts';
-import {RESERVED_NAMES} from './tree.ts';
+import {RESERVED_NAMES} from './paths.ts';
 import {vocabularies, type VocabularyName} from './vocabularies.ts';
 
 interface FormElement {
@@ -47,7 +50,6 @@ export interface IssueEntry {
 
 const NO_RESPONSE = /^_No response_$/;
 const TITLE_PREFIX = /^\s*\[Praxis\]:\s*/i;
-const MAX_ID = 60;
 
 /**
  * `### Label` sections of an issue body → label → text (trimmed, empty when not answered). Only
@@ -85,18 +87,6 @@ export function quoted(text: string, max = 80): string {
   const line = text.replace(/\s+/g, ' ').trim();
   const short = line.length > max ? `${line.slice(0, max - 1)}…` : line;
   return `\`${short.replace(/`/g, "'")}\``;
-}
-
-/** Kebab-case id from a title: umlauts spelled out, at most MAX_ID characters. */
-export function idFromTitle(title: string): string {
-  return title
-    .replace(TITLE_PREFIX, '')
-    .toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_ID)
-    .replace(/^-+|-+$/g, '');
 }
 
 /** Lines of a list answer, without list markers and empty lines. */

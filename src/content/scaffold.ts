@@ -1,6 +1,6 @@
 /**
  * The scaffolder behind `npm run new -- <type> <id>`: every required field and the section
- * headings of the type. Placeholders are valid values marked AUSFÜLLEN: the file validates at
+ * headings of the type, written by entry-file.ts (which the entry assistant shares). Placeholders are valid values marked AUSFÜLLEN: the file validates at
  * once (so it can be previewed) and gives warnings until they are replaced.
  */
 import fs from 'node:fs';
@@ -8,12 +8,10 @@ import path from 'node:path';
 import {today} from './index.ts';
 import {readEntryFile} from './load.ts';
 import {listContentTree, RESERVED_NAMES} from './tree.ts';
-import {PLACEHOLDER} from './rules.ts';
 import {ENTRY_TYPES, ID_PATTERN, type EntryType} from './schema.ts';
-import {SECTIONS} from './sections.ts';
+import {entryFileText} from './entry-file.ts';
 import {didYouMean} from './suggest.ts';
 import {TYPE_FOLDER} from './types.ts';
-import {evidenceLevels, fields, lessonKinds, statuses} from './vocabularies.ts';
 
 export class UsageError extends Error {}
 
@@ -38,44 +36,12 @@ export function scaffold(root: string, typeArg: string | undefined, id: string |
   const clash = listContentTree(root).entries.find((f) => path.posix.basename(f).replace(/\.mdx?$/, '') === id);
   if (clash) throw new UsageError(`Die Kennung „${id}“ ist schon vergeben (${clash}). Kennungen sind über alle Ordner eindeutig.`);
 
-  const specific: string[] = [];
-  if (type === 'praxis') {
-    specific.push(`status: laufend  # ${Object.keys(statuses).join(' | ')}`);
-    specific.push(`evidence: beschrieben  # ${Object.keys(evidenceLevels).join(' | ')} (siehe /evidenz)`);
-  }
-  if (type === 'koordination') {
-    specific.push(`step: ${Math.max(0, ...usedNumbers(root, 'step')) + 1}  # Position im Playbook, eindeutig`);
-    specific.push(`deliverable: "${PLACEHOLDER}: Was der Schritt hervorbringt und wer entscheidet."`);
-  }
+  const numbers: {step?: number; scenario?: number} = {};
+  if (type === 'koordination') numbers.step = Math.max(0, ...usedNumbers(root, 'step')) + 1;
   if (type === 'szenario') {
-    const free = [1, 2, 3, 4, 5, 6].find((n) => !usedNumbers(root, 'scenario').includes(n));
-    if (!free) throw new UsageError('Alle sechs Szenario-Nummern (1–6) sind vergeben. Neue Maßnahmen legen Sie als „praxis“ an und verknüpfen sie mit „related“.');
-    specific.push(`scenario: ${free}  # 1–6, eindeutig`);
+    numbers.scenario = [1, 2, 3, 4, 5, 6].find((n) => !usedNumbers(root, 'scenario').includes(n));
+    if (!numbers.scenario) throw new UsageError('Alle sechs Szenario-Nummern (1–6) sind vergeben. Neue Maßnahmen legen Sie als „praxis“ an und verknüpfen sie mit „related“.');
   }
-  if (type === 'lektion') specific.push(`kind: empfehlung  # ${Object.keys(lessonKinds).join(' | ')}`);
-
-  const frontmatter = [
-    '---',
-    `id: ${id}`,
-    `type: ${type}`,
-    `title: "${PLACEHOLDER}: Titel des Eintrags"`,
-    'description: >-',
-    `  ${PLACEHOLDER}: Ein bis zwei Sätze, was der Eintrag zeigt. Sie erscheinen im Katalog und in der Suche.`,
-    `city: "${PLACEHOLDER}: Kommune"`,
-    `fields: [steuerung]  # Handlungsfelder: ${Object.keys(fields).join(', ')}`,
-    ...specific,
-    'key_points:  # „Auf einen Blick“: 2 bis 5 kurze Sätze',
-    `  - "${PLACEHOLDER}: Der wichtigste Satz über den Eintrag."`,
-    `  - "${PLACEHOLDER}: Ein zweiter Satz, z. B. zum Ergebnis."`,
-    'questions:  # 1 bis 5 Fragen aus der Praxis, die der Eintrag beantwortet',
-    `  - "${PLACEHOLDER}: Wie fragt jemand aus der Praxis danach?"`,
-    'sources:',
-    '  - ref: certa-vernetzung  # Schlüssel aus data/sources.yml; neue Werke dort ergänzen',
-    `    section: "${PLACEHOLDER}"`,
-    `last_reviewed: ${date}`,
-    '---',
-  ];
-  const body = SECTIONS[type].flatMap((s) => [`## ${s.heading}`, '', `${PLACEHOLDER}: ${s.hint}`, '']);
-  return {path: rel, text: [...frontmatter, '', ...body].join('\n')};
+  return {path: rel, text: entryFileText({type, id, values: {}, sections: {}, today: date}, numbers)};
 }
 

@@ -1,6 +1,6 @@
 /**
  * The only place that knows the frontmatter fields. Validator, TypeScript types, JSON Schema,
- * field reference, CMS form, catalog facets, metadata box and scaffolder all read from here.
+ * field reference, forms, catalog facets, metadata box and scaffolder all read from here.
  * Every field carries `meta.description` (German, for authors) and `meta.examples`.
  */
 import * as z from 'zod';
@@ -164,7 +164,7 @@ const specific = {
 export type EntryType = keyof typeof entryTypes;
 export const ENTRY_TYPES = valuesOf(entryTypes);
 
-// Key order is the order authors should write the fields in (scaffolder, CMS form). Written out
+// Key order is the order authors should write the fields in (scaffolder, forms). Written out
 // per type (not through a generic helper) so that TypeScript sees `status` required on praxis.
 const {id: idField, ...rest} = common;
 

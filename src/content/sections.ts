@@ -1,4 +1,4 @@
-/** The German section headings each entry type is written in (scaffolder, CMS, reviewers). */
+/** The German section headings each entry type is written in (scaffolder, forms, reviewers). */
 import type {EntryType} from './schema.ts';
 
 export interface SectionTemplate {

@@ -8,7 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {ALLOWED_EXTENSIONS, ASSET_FOLDERS, assetKind, svgProblem} from './assets.ts';
-import {BLOG_AUTHORS_PATH, DATA_FILES} from './paths.ts';
+import {BLOG_AUTHORS_PATH, BLOG_POST_NAME, DATA_FILES, RESERVED_NAMES, reservedNameMessage} from './paths.ts';
+
+export {BLOG_POST_NAME, RESERVED_NAMES};
 import type {Problem} from './problem.ts';
 import {TYPE_FOLDER} from './types.ts';
 
@@ -26,18 +28,8 @@ export interface ContentTree {
 
 /** Files systems and editors leave behind; never read by the build. */
 const IGNORED = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
-/** Site files in static/ besides the asset folder (the CMS page and generated files). */
-const STATIC_FILES = new Set(['static/admin/index.html', 'static/admin/config.yml', 'static/schema/entry.schema.json']);
-/**
- * File names an entry cannot have: Docusaurus makes `index`, `readme` and a file named like its
- * folder the folder's own page, and the others are routes or folders of the site.
- */
-export const RESERVED_NAMES: ReadonlySet<string> = new Set([
-  'index', 'readme', ...Object.values(TYPE_FOLDER),
-  'katalog', 'suche', 'glossar', 'felder', 'zahlen', 'selbstcheck', 'pruefung-faellig', 'lizenz', 'barrierefreiheit', 'evidenz', 'tischvorlage',
-  'handlungsfelder', 'akteure', 'blog', 'admin', 'assets', 'img', 'schema', 'search', 'tags', 'category',
-]);
-export const BLOG_POST_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+/** Site files in static/ besides the asset folder (generated files). */
+const STATIC_FILES = new Set(['static/schema/entry.schema.json']);
 
 const fileProblem = (rel: string, message: string): Problem => ({path: rel, line: 1, column: 1, field: 'file', message, severity: 'error'});
 
@@ -109,7 +101,7 @@ export function listContentTree(root: string): ContentTree {
           continue;
         }
         const base = f.name.replace(/\.mdx?$/i, '');
-        if (base !== f.name && RESERVED_NAMES.has(base.toLowerCase())) refuse(f, `Der Dateiname „${f.name}“ ist reserviert (eine Seite oder ein Ordner der Website heißt so). Wählen Sie eine andere Kennung und benennen Sie Datei und „id“ danach.`);
+        if (base !== f.name && RESERVED_NAMES.has(base.toLowerCase())) refuse(f, reservedNameMessage(f.name));
         else if (/\.mdx?$/i.test(f.name)) tree.entries.push(f.rel);
         else refuse(f, `${f.name}: in ${dir.rel}/ liegen nur Einträge als .md-Datei. Bilder und PDFs gehören nach docs/assets/; andere Dateien (z. B. _category_.json) sind nicht erlaubt.`);
       }

@@ -1,6 +1,6 @@
 /**
  * Controlled vocabularies: the values authors type, the German labels readers see, and a
- * one-line description for facet pages, the field reference and the CMS form.
+ * one-line description for facet pages, the field reference and the forms.
  * The enum types of the schema are derived from these objects; a new value is one line here.
  */
 

@@ -11,7 +11,7 @@ import {playbookChapters} from './chapters.ts';
 import {countDiagrams} from './diagrams.ts';
 import {OFFLINE_DATE_ENV} from './date.ts';
 import {liesmichFile} from './liesmich.ts';
-import {BRIEF_PDF, NOT_OFFLINE, OFFLINE_BUILD_DIR, OFFLINE_ENV, OFFLINE_ZIP, PLAYBOOK_PDF, README_NAME, zipRootFolder} from './names.ts';
+import {BRIEF_PDF, OFFLINE_BUILD_DIR, OFFLINE_ENV, OFFLINE_ZIP, PLAYBOOK_PDF, README_NAME, zipRootFolder} from './names.ts';
 import {renderBriefPdf} from './render-brief.ts';
 import {renderPlaybookPdf, type RenderPdfResult} from './render-pdf.ts';
 import {readTree, zipFiles, zipTime} from './zip.ts';
@@ -34,7 +34,6 @@ export function buildOfflineSite(ctx: OfflineContext): string {
     env: {...process.env, [OFFLINE_ENV]: '1', [OFFLINE_DATE_ENV]: ctx.date},
   });
   if (r.status !== 0) throw new Error(`Der Build der Offline-Kopie ist fehlgeschlagen (Exit-Code ${r.status ?? r.signal}).`);
-  for (const name of NOT_OFFLINE) fs.rmSync(path.join(outDir, name), {recursive: true, force: true});
   return outDir;
 }
 

@@ -24,9 +24,3 @@ export const OFFLINE_ENV = 'PRAXISATLAS_OFFLINE';
 export function isOfflineBuild(env: NodeJS.ProcessEnv = process.env): boolean {
   return env[OFFLINE_ENV] === '1';
 }
-
-/**
- * Top-level folders of the build that the offline copy leaves out: the editorial form (admin/)
- * needs the web and a login, and its bundle alone would double the zip.
- */
-export const NOT_OFFLINE = ['admin'];

@@ -24,10 +24,14 @@ export default function praxisatlasPlugin(context: LoadContext): Plugin<unknown>
       actions.setGlobalData(playbookSteps(content.entries));
       for (const build of routeBuilders) await build({content, actions: withAliasedData(actions, context.generatedFilesDir), baseUrl: context.baseUrl, siteDir: context.siteDir});
     },
-    configureWebpack(_config, isServer) {
+    configureWebpack(_config, isServer, {currentBundler}) {
+      if (isServer) return {};
+      // The entry assistant runs the validator in the browser; its one Node module there is the
+      // POSIX path logic of links.ts, which path-browserify provides unchanged. A replacement, not
+      // an alias: the bundler refuses the `node:` scheme before it looks at aliases.
+      const nodePath = new currentBundler.instance.NormalModuleReplacementPlugin(/^node:path$/, require.resolve('path-browserify'));
       // The preview only: a build stops at invalid content before bundling (content-cache.ts).
-      if (isServer || !isPreview()) return {};
-      return {plugins: [new ContentProblemsPlugin(context.siteDir)]};
+      return {plugins: isPreview() ? [nodePath, new ContentProblemsPlugin(context.siteDir)] : [nodePath]};
     },
     getPathsToWatch() {
       return [`${context.siteDir}/data/**/*.yml`];

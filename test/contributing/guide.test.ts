@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import GithubSlugger from 'github-slugger';
 import {parse} from 'yaml';
 import {afterAll, describe, expect, it} from 'vitest';
 import {loadEntries} from '../../src/content/index';
@@ -19,8 +20,24 @@ describe('CONTRIBUTING.md', () => {
   const guide = read('CONTRIBUTING.md');
   const template = guide.match(/```markdown\n([\s\S]*?)```/)![1];
 
-  it('explains both ways in, in German: the GitHub web editor and the local commands', () => {
-    for (const s of ['Create new file', 'Pull Request', 'npm run new --', 'npm run validate', 'npm start', '/admin/', 'npx decap-server', 'Übertragbarkeit', 'Eigene Worte', 'Quellen', 'Wie die Durchsicht läuft']) expect(guide).toContain(s);
+  it('explains the ways in, in German: the entry assistant, the GitHub web editor and the local commands', () => {
+    for (const s of ['Create new file', 'Pull Request', 'npm run new --', 'npm run validate', 'npm start', 'Übertragbarkeit', 'Eigene Worte', 'Quellen', 'Wie die Durchsicht läuft']) expect(guide).toContain(s);
+    for (const s of ['Eintrags-Assistent', '„Datei herunterladen“', '„Auf GitHub vorschlagen“', '„Per E-Mail an die Redaktion“', '„Diesen Eintrag bearbeiten“']) expect(guide).toContain(s);
+  });
+
+  it('sends people who do not use Git to /beitragen and the assistant before anything else', () => {
+    const intro = guide.slice(0, guide.indexOf('\n## '));
+    expect(intro).toContain('](https://praxisatlas-neuzuwanderung.github.io/beitragen)');
+    expect(intro).toContain('](https://praxisatlas-neuzuwanderung.github.io/beitragen/eintrag)');
+  });
+
+  it('links only to headings it has', () => {
+    const slugger = new GithubSlugger();
+    const withoutCode = guide.replace(/```[\s\S]*?```/g, '');
+    const anchors = new Set([...withoutCode.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slugger.slug(m[1].replace(/`/g, ''))));
+    const links = [...guide.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
+    expect(links.length).toBeGreaterThanOrEqual(5);
+    for (const l of links) expect(anchors, l).toContain(l);
   });
 
   it('shows the same template as `npm run new -- praxis meine-massnahme`', () => {

@@ -1,7 +1,8 @@
 /**
  * The pages for contributors and maintainers in the real build: /felder (generated from the
- * schema, linking the JSON Schema), /pruefung-faellig, and /admin/ with the CMS bundle copied in
- * (no CDN) and loaded on no other page. Checked as HTML, then in Chromium with axe.
+ * schema, linking the JSON Schema), /pruefung-faellig and /beitragen (the ways to contribute,
+ * linked from the footer). Checked as HTML, then in Chromium with axe (/beitragen with the other
+ * pages in test/quality-web).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,12 +12,10 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {fieldReference} from '../../src/content/generators/field-reference';
 import {entryJsonSchema} from '../../src/content/json-schema';
 import {loadEntries, today} from '../../src/content/index';
-import {decapBundleFiles, decapDist} from '../../src/plugins/decap-cms';
 import {reviewPageData} from '../../src/plugins/review-data';
 import {launch, watch} from '../support/browser';
 import {BUILD_DIR, ensureBuilt, SITE_DIR} from '../support/built-site';
 import {serve, type Served} from '../support/serve';
-import {REPO} from '../support/site';
 
 const page = (url: string) => fs.readFileSync(path.join(BUILD_DIR, `${url}.html`), 'utf8');
 /** Visible text, so minified markup and React's comment nodes do not matter. */
@@ -59,18 +58,20 @@ describe('/pruefung-faellig', () => {
   });
 });
 
-describe('/admin/', () => {
-  it('has the page, the generated config and the Decap bundle copied from node_modules', () => {
-    expect(fs.readFileSync(path.join(BUILD_DIR, 'admin/index.html'), 'utf8')).toContain('<script src="decap-cms.js"');
-    expect(fs.readFileSync(path.join(BUILD_DIR, 'admin/config.yml'), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'static/admin/config.yml'), 'utf8'));
-    const files = decapBundleFiles(decapDist(REPO));
-    expect(files).toContain('decap-cms.js');
-    expect(files.filter((f) => /^\d+\.decap-cms\.js$/.test(f)).length).toBeGreaterThan(10);
-    for (const f of files) expect(fs.existsSync(path.join(BUILD_DIR, 'admin', f)), f).toBe(true);
+describe('/beitragen', () => {
+  it('names the three ways in, the assistant first, and links the assistant, the issue form and the guide', () => {
+    const html = page('/beitragen');
+    const visible = text(html);
+    const ways = ['Eintrags-Assistent', 'Formular auf GitHub', 'Direkt im Repository'].map((w) => visible.indexOf(w));
+    expect(ways.every((i) => i >= 0), visible).toBe(true);
+    expect(ways).toEqual([...ways].sort((a, b) => a - b));
+    expect(html).toMatch(/href="?\/beitragen\/eintrag"?/);
+    expect(html).toContain('/issues/new/choose');
+    expect(html).toContain('CONTRIBUTING.md');
   });
 
-  it('is loaded on no other page', () => {
-    for (const url of ['/index', '/felder', '/katalog', '/praxis/clearingstelle-gesundheit']) expect(page(url)).not.toMatch(/decap|admin\//i);
+  it('is linked from the footer of every page', () => {
+    for (const url of ['/index', '/felder', '/katalog']) expect(page(url)).toMatch(/<a[^>]*href="?\/beitragen"?[^>]*>Mitmachen</);
   });
 });
 

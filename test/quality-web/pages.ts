@@ -25,6 +25,7 @@ export const PAGES = [
   '/zahlen',
   '/felder',
   '/pruefung-faellig',
+  '/beitragen',
   '/lizenz',
   '/barrierefreiheit',
   '/evidenz',

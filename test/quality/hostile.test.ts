@@ -62,10 +62,10 @@ function publishedFiles(root: string): Map<string, Buffer> {
 }
 
 /**
- * What a build may publish: its own output (pages, scripts, styles, search index, the PDF and the
- * CMS bundle), the site's static files and the assets the gate accepted, byte for byte. Files that
- * Docusaurus copies from Markdown links land in assets/files/ and assets/images/: each must be one
- * of the accepted assets. No file may contain the canary.
+ * What a build may publish: its own output (pages, scripts, styles, search index, the PDF), the
+ * site's static files and the assets the gate accepted, byte for byte. Files that Docusaurus
+ * copies from Markdown links land in assets/files/ and assets/images/: each must be one of the
+ * accepted assets. No file may contain the canary.
  */
 function expectOnlyAllowedFiles(dir: string, files: Map<string, Buffer>): void {
   const allowed = [...fs.readdirSync(path.join(dir, 'docs/assets')).map((f) => `docs/assets/${f}`), ...fs.readdirSync(path.join(dir, 'static/img')).map((f) => `static/img/${f}`)].map((f) => fs.readFileSync(path.join(dir, f)));

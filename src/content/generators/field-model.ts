@@ -1,8 +1,9 @@
 /**
  * The schema read once for the generators: every frontmatter field with its kind, rules,
  * description, examples, vocabulary and the types that have or require it. The field
- * reference, the CMS form and the issue form are all written from this model, and the model
- * comes from the zod schema through its JSON Schema, so none of them can drift from the validator.
+ * reference, the entry assistant's form and the issue form are all written from this model, and
+ * the model comes from the zod schema through its JSON Schema, so none of them can drift from the
+ * validator.
  */
 import * as z from 'zod';
 import {bibliographyItemSchema, ENTRY_TYPES, entrySchemas, FIELD_TYPES, ID_PATTERN, outcomeSchema, requiredFields, resourcesSchema, sourceRefSchema, type EntryType} from '../schema.ts';

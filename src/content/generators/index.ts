@@ -3,7 +3,6 @@
  * them, `npm run generate -- --check` (CI) and the tests fail when a committed copy is stale.
  */
 import {entryJsonSchema} from '../json-schema.ts';
-import {decapConfigYaml} from './decap-config.ts';
 import {issueConfigYaml, issueFormYaml} from './issue-form.ts';
 
 export interface GeneratedFile {
@@ -14,7 +13,6 @@ export interface GeneratedFile {
 
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   {path: 'static/schema/entry.schema.json', generate: entryJsonSchema},
-  {path: 'static/admin/config.yml', generate: decapConfigYaml},
   {path: '.github/ISSUE_TEMPLATE/neue-praxis.yml', generate: issueFormYaml},
   {path: '.github/ISSUE_TEMPLATE/config.yml', generate: issueConfigYaml},
 ];

@@ -7,10 +7,12 @@
 import {stringify} from 'yaml';
 import {SECTIONS} from '../sections.ts';
 import {vocabularies} from '../vocabularies.ts';
-import {GENERATED_NOTE} from './decap-config.ts';
 import {typeFields, type FieldSpec} from './field-model.ts';
 import {fieldLabel} from './labels.ts';
 import {REPOSITORY, repositoryUrl} from './repository.ts';
+
+/** The first line of every generated YAML file. */
+export const GENERATED_NOTE = 'Erzeugt aus src/content/schema.ts mit „npm run generate“. Nicht von Hand bearbeiten.';
 
 type FormElement = {type: string; id?: string; attributes: Record<string, unknown>; validations?: {required: boolean}};
 

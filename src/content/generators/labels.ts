@@ -1,5 +1,5 @@
 /**
- * German labels of the fields for forms (CMS, issue form). Typed by the schema's keys, so a new
+ * German labels of the fields for forms (issue form, entry assistant). Typed by the schema's keys, so a new
  * field does not compile until it has a label here; what a field means stays in schema.ts.
  */
 import type {bibliographyItemSchema, entrySchemas, outcomeSchema, resourcesSchema, sourceRefSchema} from '../schema.ts';

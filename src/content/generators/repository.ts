@@ -1,5 +1,5 @@
 /**
- * Where the project lives on GitHub. The CMS commits there, the issue form links there.
+ * Where the project lives on GitHub. The issue form and the guide link there.
  * The site is the organisation's GitHub Pages site (baseUrl `/`), hence the `.github.io` repository.
  */
 export const REPOSITORY = {

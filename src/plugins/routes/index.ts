@@ -8,7 +8,8 @@ import {addGlossaryRoutes} from './glossary.ts';
 import {addHomeRoute} from './home.ts';
 import {addReviewRoutes} from './review.ts';
 import {addSearchRoutes} from './search.ts';
+import {addBeitragenRoutes} from './beitragen.ts';
 import {addBriefRoutes, addEvidenceRoutes} from './brief.ts';
 import type {RouteBuilder} from './types.ts';
 
-export const routeBuilders: RouteBuilder[] = [addHomeRoute, addCatalogRoutes, addFacetRoutes, addZahlenRoutes, addSelbstcheckRoutes, addGlossaryRoutes, addFieldRoutes, addReviewRoutes, addSearchRoutes, addBriefRoutes, addEvidenceRoutes];
+export const routeBuilders: RouteBuilder[] = [addHomeRoute, addCatalogRoutes, addFacetRoutes, addZahlenRoutes, addSelbstcheckRoutes, addGlossaryRoutes, addFieldRoutes, addReviewRoutes, addSearchRoutes, addBriefRoutes, addEvidenceRoutes, addBeitragenRoutes];

@@ -1,5 +1,6 @@
-/** Wraps the doc footer: sources, review date and cross-links of an entry come first. */
+/** Wraps the doc footer: sources, review date and cross-links of an entry come first, then the way to improve it. */
 import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import Footer from '@theme-original/DocItem/Footer';
 import type FooterType from '@theme/DocItem/Footer';
 import type {WrapperProps} from '@docusaurus/types';
@@ -15,6 +16,11 @@ export default function FooterWrapper(props: Props): ReactNode {
     <>
       {entry && <EntryLinks entry={entry} />}
       {entry && <EntrySources entry={entry} />}
+      {entry && (
+        <p className="entry-edit">
+          Fehlt etwas oder hat sich etwas geändert? <Link to={`/beitragen/eintrag?bearbeiten=${entry.id}`}>Diesen Eintrag bearbeiten</Link> – im Eintrags-Assistenten, ohne Vorkenntnisse.
+        </p>
+      )}
       <Footer {...props} />
     </>
   );
