@@ -26,6 +26,8 @@ export const PAGES = [
   '/felder',
   '/pruefung-faellig',
   '/beitragen',
+  // A long form: every control labelled, messages tied to fields.
+  '/beitragen/eintrag',
   '/lizenz',
   '/barrierefreiheit',
   '/evidenz',

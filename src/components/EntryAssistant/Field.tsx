@@ -47,7 +47,7 @@ function Control({field, target, value, onChange, onBlur, describedBy, invalid, 
   const id = controlId(target);
   const common = {id, onBlur, 'aria-describedby': describedBy, 'aria-invalid': invalid || undefined, 'aria-required': field.required || undefined};
   const text = typeof value === 'string' ? value : '';
-  if (field.name === 'ref' && works) {
+  if ((field.name === 'ref' || field.name === 'via') && works) {
     return (
       <select {...common} value={text} onChange={(e) => onChange(e.currentTarget.value)} className={styles.input}>
         <option value="">Bitte wählen</option>

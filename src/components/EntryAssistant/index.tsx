@@ -15,6 +15,7 @@ import {checkDraft, draftPath} from '@site/src/content/draft';
 import {idFromTitle} from '@site/src/content/entry-file';
 import type {DraftValue} from '@site/src/content/entry-file';
 import Field, {controlId, Help, Messages} from './Field';
+import type {FormType} from '@site/src/content/generators/assistant-form';
 import {emptyState, fileText, isReady, localToday, placeProblems, type AssistantData, type PlacedProblem} from './model';
 import Send from './Send';
 import {useDraft} from './useDraft';
@@ -204,7 +205,7 @@ export default function EntryAssistant({data}: {data: AssistantData}): ReactNode
                 {placed.map((p, i) => (
                   <li key={i}>
                     <a href={`#${targetControl(p.target)}`} onClick={(e) => focusControl(e, targetControl(p.target))}>
-                      {p.problem.severity === 'error' ? 'Fehler' : 'Hinweis'} bei „{p.problem.field === 'body' ? p.target.slice(1) : p.problem.field}“
+                      {p.problem.severity === 'error' ? 'Fehler' : 'Hinweis'} bei „{placeLabel(p.target, form)}“
                     </a>
                     : {p.text}
                   </li>
@@ -223,6 +224,21 @@ export default function EntryAssistant({data}: {data: AssistantData}): ReactNode
       </main>
     </Layout>
   );
+}
+
+/** The German name of a place in the form: „Quellen, Quelle 1: Werk …“, „Vorgehen“. */
+function placeLabel(target: string, form: FormType): string {
+  if (target.startsWith('§')) return target.slice(1);
+  if (target === 'general' || target === 'type') return 'Datei';
+  const [name, index, child] = target.split('.');
+  const field = form.fields.find((f) => f.name === name);
+  if (!field) return name;
+  if (index === undefined) return field.label;
+  const part = (n: string | undefined) => field.children?.find((c) => c.name === n)?.label ?? n;
+  // `resources.staff` (an object) has no item number; `sources.0.ref` has one.
+  if (!/^\d+$/.test(index)) return `${field.label}: ${part(index)}`;
+  const item = `${field.itemLabel ?? 'Eintrag'} ${Number(index) + 1}`;
+  return child ? `${field.label}, ${item}: ${part(child)}` : `${field.label}, ${item}`;
 }
 
 function targetControl(target: string): string {

@@ -3,13 +3,13 @@
  * file text (entry-file.ts, shared with `npm run new`); a file text → form values (editing mode);
  * validator problems → the form control they belong to. Pure, so tests run it without a browser.
  */
-import type {DraftContext} from '@site/src/content/draft';
-import {entryFileText, type DraftValue, type EntryDraft} from '@site/src/content/entry-file';
-import type {FormField, FormType} from '@site/src/content/generators/assistant-form';
-import {splitFrontmatter} from '@site/src/content/parse';
-import type {Problem} from '@site/src/content/problem';
-import {PLACEHOLDER} from '@site/src/content/rules';
-import type {EntryType} from '@site/src/content/schema';
+import type {DraftContext} from '../../content/draft';
+import {entryFileText, type DraftValue, type EntryDraft} from '../../content/entry-file';
+import type {FormField, FormType} from '../../content/generators/assistant-form';
+import {splitFrontmatter} from '../../content/parse';
+import type {Problem} from '../../content/problem';
+import {PLACEHOLDER} from '../../content/rules';
+import type {EntryType} from '../../content/schema';
 
 export interface AssistantData {
   form: FormType[];
