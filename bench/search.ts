@@ -17,10 +17,11 @@ import {buildSearchIndex} from '../src/search/build';
 import {loadEntries} from '../src/content/index';
 import {searchDocsOf} from '../src/search/docs';
 import {prepareIndex} from '../src/search/prepared';
-import {search} from '../src/search/query';
+import {glossaryAnswer, search} from '../src/search/query';
+import {thesaurusGroups} from '../src/search/thesaurus';
 import type {SearchDoc} from '../src/search/types';
 import {buildBaseline, searchBaseline} from './lib/baseline';
-import {mean, percentile, recallAtK, reciprocalRank} from './lib/metrics';
+import {judge, mean, percentile, recallAtK, reciprocalRank} from './lib/metrics';
 import {titleQueries} from './lib/real-queries';
 import {searchIndexSizes, textSizes, type Sizes} from './lib/sizes';
 import {generateCorpus, generateQueries, type LabelledQuery} from './lib/synthetic';
@@ -96,7 +97,7 @@ function ours(synonyms: string[][]): Engine {
   return {
     // Build time is buildSearchIndex alone; serialising is counted in neither engine.
     build: (docs) => {
-      const data = buildSearchIndex(docs, {synonyms});
+      const data = buildSearchIndex(docs, {synonyms, thesaurus: thesaurusGroups()});
       return {text: JSON.stringify(data), sizes: searchIndexSizes(data)};
     },
     load: (text) => {
@@ -156,13 +157,54 @@ function table(rows: Row[]): string {
   return lines.join('\n');
 }
 
+interface Case {
+  q: string;
+  expect: string[];
+  kind: string;
+}
+
+const relevanceSet = (file: string) => parse(fs.readFileSync(path.join(ROOT, 'test/search', file), 'utf8')) as Case[];
+
+/**
+ * Per kind of query, what a reader sees: ours with the glossary card above the results, lunr's
+ * results as they come (bench/lib/metrics.ts judge()).
+ */
+function kindTable(docs: SearchDoc[], synonyms: string[][], sets: [string, Case[]][]): string {
+  const data = buildSearchIndex(docs, {synonyms, thesaurus: thesaurusGroups()});
+  const lunrIndex = lunr.Index.load(JSON.parse(JSON.stringify(buildBaseline(docs))));
+  const lines = ['| Set | Kind | Queries | Ours recall@5 | Ours MRR | lunr recall@5 | lunr MRR |', '|---|---|---:|---:|---:|---:|---:|'];
+  for (const [name, cases] of sets) {
+    const rows = cases.map((c) => ({
+      kind: c.kind,
+      ours: judge({results: search(data, c.q, {limit: 10}).map((r) => r.id), card: glossaryAnswer(data, c.q)?.id}, c.expect, c.kind),
+      lunr: judge({results: searchBaseline(lunrIndex, c.q, 10).ids}, c.expect, c.kind),
+    }));
+    for (const kind of [...new Set(rows.map((r) => r.kind)), 'all']) {
+      const of = kind === 'all' ? rows : rows.filter((r) => r.kind === kind);
+      const m = (f: (r: (typeof rows)[number]) => number) => pct(mean(of.map(f)));
+      lines.push(`| ${name} | ${kind} | ${of.length} | ${m((r) => r.ours.recall)} | ${m((r) => r.ours.rr)} | ${m((r) => r.lunr.recall)} | ${m((r) => r.lunr.rr)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Index size at a number of generated entries: what the first search downloads. */
+function sizeTable(counts: number[]): string {
+  const lines = ['| Generated entries | Ours gzip | lunr gzip | Ours / lunr |', '|---:|---:|---:|---:|'];
+  for (const n of counts) {
+    const docs = generateCorpus(n).docs;
+    const ours = searchIndexSizes(buildSearchIndex(docs, {thesaurus: thesaurusGroups()})).gzip;
+    const base = textSizes(JSON.stringify(buildBaseline(docs))).gzip;
+    lines.push(`| ${n.toLocaleString('en')} | ${kb(ours)} | ${kb(base)} | ${(ours / base).toFixed(3)} |`);
+  }
+  return lines.join('\n');
+}
+
 function main(): void {
   const content = loadEntries(ROOT);
   const synonyms = content.synonyms;
   const realDocs = searchDocsOf(content);
-  const relevance = (parse(fs.readFileSync(path.join(ROOT, 'test/search/relevance.yml'), 'utf8')) as {q: string; expect: string[]; kind: string}[]).map(
-    (c): LabelledQuery => ({q: c.q, kind: c.kind, expected: c.expect}),
-  );
+  const relevance = relevanceSet('relevance.yml').map((c): LabelledQuery => ({q: c.q, kind: c.kind, expected: c.expect}));
   const rows = [bench('real content', realDocs, synonyms, relevance, titleQueries(realDocs, MIN_TIMED_QUERIES))];
 
   const corpus = generateCorpus(SYNTHETIC_DOCS);
@@ -177,7 +219,8 @@ function main(): void {
     'Every time is the median of 3 runs (query times: per query, after one warm-up pass over all queries); percentiles are over queries. "load" is the one-off cost before the first query: parse the shipped file and prepare (ours) or `lunr.Index.load` (baseline).',
     '',
   ].join('\n');
-  const body = `${header}\n${table(rows)}\n`;
+  const kinds = kindTable(realDocs, synonyms, [['word forms', relevanceSet('relevance.yml')], ['practice', relevanceSet('relevance-practice.yml')]]);
+  const body = `${header}\n${table(rows)}\n\n## Relevance per kind of query (real content)\n\n${kinds}\n\n## Index size at scale\n\n${sizeTable([2_000, 5_000])}\n`;
   console.log(body);
   fs.writeFileSync(path.join(ROOT, 'bench/search-results.md'), body);
 }

@@ -8,7 +8,7 @@
  * any query, 2 for wrong usage.
  */
 import process from 'node:process';
-import {search} from '../src/search/query';
+import {glossaryAnswer, search} from '../src/search/query';
 import {buildSiteSearchIndex} from '../src/search/site-index';
 
 const TYPE_LABEL: Record<string, string> = {
@@ -52,12 +52,17 @@ function main(): number {
     console.error(args);
     return 2;
   }
-  const results = search(buildSiteSearchIndex(process.cwd()), args.query, {limit: args.limit});
+  const index = buildSiteSearchIndex(process.cwd());
+  const results = search(index, args.query, {limit: args.limit});
   if (args.json) {
+    // A list of entries, as before; the glossary card is not part of it.
     console.log(JSON.stringify(results.map(({id, title, url, score}) => ({id, title, url, score}))));
     return 0;
   }
-  if (results.length === 0) {
+  // The glossary term the query names comes first, as on the site, and is left out of the list.
+  const answer = glossaryAnswer(index, args.query);
+  if (answer) console.log(`Im Glossar: ${answer.title} – ${answer.description} (${answer.url})\n`);
+  if (results.length === 0 && !answer) {
     console.log(`Keine Treffer für „${args.query}“.`);
     return 0;
   }

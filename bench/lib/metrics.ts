@@ -23,3 +23,27 @@ export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
+
+/** What a reader sees for a query: the glossary card (if any) above the ranked results. */
+export interface Shown {
+  results: readonly string[];
+  card?: string;
+}
+
+export interface Judged {
+  recall: number;
+  rr: number;
+}
+
+/**
+ * Recall@5 and reciprocal rank of what a reader sees. The card is on the first screen, so a
+ * glossary id it shows counts as found at rank 1 — except for queries of kind `glossary`, whose
+ * first expected id is the entry the reader wants: there the rank of that entry among the results
+ * counts (entries first, the card is the answer, not a competitor).
+ */
+export function judge(shown: Shown, expected: readonly string[], kind: string, k = 5): Judged {
+  const seen = [...(shown.card ? [shown.card] : []), ...shown.results.slice(0, k)];
+  const recall = recallAtK(seen, expected, k + (shown.card ? 1 : 0));
+  if (kind === 'glossary') return {recall, rr: reciprocalRank(shown.results, expected.slice(0, 1))};
+  return {recall, rr: shown.card && expected.includes(shown.card) ? 1 : reciprocalRank(shown.results, expected)};
+}

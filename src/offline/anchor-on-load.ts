@@ -1,6 +1,6 @@
 /**
  * Client module: a deep link with an anchor (`index.html#/praxis/x#ergebnis`) opens at its heading
- * in the offline copy too. Docusaurus scrolls to anchors only when the route changes and leaves
+ * in the offline copy too, and a jump from the table of contents stays at its heading. Docusaurus scrolls to anchors only when the route changes and leaves
  * the first load to the browser, which cannot find `#/praxis/x#ergebnis` as an element id: with
  * the hash router the heading's id is the second fragment.
  */
@@ -45,7 +45,10 @@ function followAnchor(id: string): void {
 
 const anchorOnLoad: ClientModule = {
   onRouteDidUpdate({location, previousLocation}) {
-    if (HASH_ROUTER && !previousLocation && location.hash) followAnchor(decodeURIComponent(location.hash.slice(1)));
+    // The first load, and a jump within the page (the table of contents): a diagram drawn above the
+    // heading after the jump would otherwise push it out of view.
+    const jumped = !previousLocation || (previousLocation.pathname === location.pathname && previousLocation.hash !== location.hash);
+    if (HASH_ROUTER && location.hash && jumped) followAnchor(decodeURIComponent(location.hash.slice(1)));
   },
 };
 

@@ -6,6 +6,9 @@
  * needs to know which parts are real words; the second analyses every field with it.
  */
 import {analyzeText, wordTerms} from './analyze';
+import {fold} from './fold';
+import {stem} from './stem';
+import {isStopWord} from './stopwords';
 import {encodePostings, encodeTerms, type Posting} from './codec';
 import {packDocs} from './doc-store';
 import {analyzeSynonymGroups} from './synonyms';
@@ -28,6 +31,23 @@ export const SNIPPET_SOURCE_CHARS = 160;
 export interface BuildOptions {
   /** Synonym groups as written in data/synonyms.yml. */
   synonyms?: readonly (readonly string[])[];
+  /** General thesaurus groups (thesaurus.ts): weigh less than synonyms; only single words are used. */
+  thesaurus?: readonly (readonly string[])[];
+}
+
+/**
+ * Thesaurus groups reduced to what can help a query on this index: single words, analysed like
+ * the text, and only groups in which at least one word is a term of the index (a reader's word
+ * can only lead to documents through one). Groups are sorted for a deterministic file.
+ */
+export function thesaurusForIndex(groups: readonly (readonly string[])[], indexTerms: ReadonlySet<string>): string[][] {
+  const out = new Map<string, string[]>();
+  for (const group of groups) {
+    const stems = [...new Set(group.filter((w) => !/\s/.test(w)).map((w) => stem(fold(w))).filter((t) => t.length > 2 && !isStopWord(t)))].sort();
+    if (stems.length < 2 || stems.length > 8 || !stems.some((t) => indexTerms.has(t))) continue;
+    out.set(stems.join(' '), stems);
+  }
+  return [...out.values()].sort((a, b) => (a.join(' ') < b.join(' ') ? -1 : 1));
 }
 
 /** The text of each field in FIELDS order (the lunr equivalence test indexes the same). */
@@ -91,6 +111,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[], options: BuildOptio
     lengths,
     docs: packDocs(docs.map(storedDoc)),
     synonyms,
+    thesaurus: thesaurusForIndex(options.thesaurus ?? [], new Set(terms)),
   };
 }
 

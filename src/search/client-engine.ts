@@ -4,5 +4,5 @@
  * src/components/Search/loadSearchIndex.ts), so its code is downloaded on the first search, not
  * by every page as part of the navbar.
  */
-export {countResults, search} from './query';
+export {countResults, glossaryAnswer, search} from './query';
 export {isSearchIndexData} from './prepared';

@@ -11,7 +11,7 @@ import {splitCompound} from './decompound';
 import {fold} from './fold';
 import type {PreparedIndex} from './prepared';
 import {stem} from './stem';
-import {isStopWord, isWeakWord} from './stopwords';
+import {isQuestionWord, isStopWord, isWeakWord, SEPARABLE_PARTICLES} from './stopwords';
 import {tokenize} from './tokenize';
 import {termVariants} from './variants';
 
@@ -22,6 +22,8 @@ export const BOOST = {
   exact: 1,
   variant: 0.9,
   synonym: 0.8,
+  /** General thesaurus (OpenThesaurus): broad, so well below a curated synonym. */
+  thesaurus: 0.4,
   truncated: 0.7,
   prefix: 0.6,
   suffix: 0.5,
@@ -86,7 +88,30 @@ function queryWords(index: PreparedIndex, text: string): QueryWord[] {
     const pieces = asOne ? [joined] : token.pieces;
     pieces.forEach((p, k) => words.push({surface: p, folded: fold(p), typing: typing && k === pieces.length - 1}));
   });
-  return words.slice(0, MAX_WORDS);
+  return questionToTopic(index, words).slice(0, MAX_WORDS);
+}
+
+/**
+ * A question → the words it is about: a separable verb's particle at the end goes back onto the
+ * verb ("fange … an" → "anfange", when the index knows that word), then question words and
+ * fillers are dropped, as long as something else remains.
+ */
+function questionToTopic(index: PreparedIndex, words: QueryWord[]): QueryWord[] {
+  let out = words;
+  const last = out[out.length - 1];
+  if (out.length >= 2 && last && !last.typing && SEPARABLE_PARTICLES.has(last.folded)) {
+    for (let i = out.length - 2; i >= 0; i--) {
+      const w = out[i];
+      if (isStopWord(w.folded) || isQuestionWord(w.folded)) continue;
+      const joined = `${last.folded}${w.folded}`;
+      if (knownVariants(index, joined).length > 0) {
+        out = [...out.slice(0, i), {surface: `${last.surface}${w.surface}`, folded: joined, typing: false}, ...out.slice(i + 1, -1)];
+      }
+      break;
+    }
+  }
+  const topic = out.filter((w) => w.typing || !isQuestionWord(w.folded));
+  return topic.some((w) => !isStopWord(w.folded)) ? topic : out;
 }
 
 /** Completions of a half-typed word; true when there were any. */
@@ -161,10 +186,25 @@ function addSynonyms(index: PreparedIndex, words: QueryWord[], slotsByWord: Slot
   }
 }
 
+/** The words a query is about (question words and fillers dropped, separable verbs joined). */
+export function queryTopic(index: PreparedIndex, query: string): {surface: string; folded: string}[] {
+  return queryWords(index, query.slice(0, MAX_QUERY_CHARS));
+}
+
+/** Thesaurus neighbours of each query word, at a low weight. */
+function addRelated(index: PreparedIndex, words: QueryWord[], slotsByWord: Slot[][]): void {
+  words.forEach((w, i) => {
+    if (isStopWord(w.folded)) return;
+    const related = index.related(stem(w.folded));
+    for (const slot of slotsByWord[i]) for (const id of related) add(slot, id, BOOST.thesaurus);
+  });
+}
+
 export function expandQuery(index: PreparedIndex, query: string): Slot[] {
   const words = queryWords(index, query.slice(0, MAX_QUERY_CHARS));
   const slotsByWord = words.map((w) => slotsForWord(index, w));
   addSynonyms(index, words, slotsByWord);
+  addRelated(index, words, slotsByWord);
   // At most 24 slots: coverage is tracked in a 32-bit mask per document.
   return slotsByWord.flat().slice(0, MAX_WORDS * 2);
 }

@@ -39,6 +39,8 @@ export interface PreparedIndex {
   popularity(termId: number): number;
   vocabulary: Vocabulary;
   synonyms: SynonymLookup;
+  /** Thesaurus: a word's stem → ids of the index terms in its groups. */
+  related(stem: string): readonly number[];
   /** Position of each document in title order: the final tie-break, as a number. */
   titleRank: Int32Array;
   /** Reversed terms, sorted, with their term ids: suffix search by binary search. */
@@ -131,8 +133,30 @@ function build(data: SearchIndexData): PreparedIndex {
       },
     },
     synonyms: synonymLookup(data.synonyms),
+    related: thesaurusLookup(data.thesaurus ?? [], termId),
     titleRank,
     reversed: rev.map((r) => r[0]),
     reversedIds: Int32Array.from(rev.map((r) => r[1])),
+  };
+}
+
+function thesaurusLookup(groups: readonly string[][], termId: ReadonlyMap<string, number>): (stem: string) => readonly number[] {
+  const byStem = new Map<string, Set<number>>();
+  for (const group of groups) {
+    for (const member of group) {
+      let set = byStem.get(member);
+      if (!set) byStem.set(member, (set = new Set()));
+      for (const other of group) {
+        const id = other === member ? undefined : termId.get(other);
+        if (id !== undefined) set.add(id);
+      }
+    }
+  }
+  const none: readonly number[] = [];
+  const cache = new Map<string, readonly number[]>();
+  return (stem) => {
+    let ids = cache.get(stem);
+    if (!ids) cache.set(stem, (ids = byStem.has(stem) ? [...byStem.get(stem)!] : none));
+    return ids;
   };
 }

@@ -10,13 +10,16 @@
  * The reported score is coverage + s / (1 + s), so it falls monotonically down the list and its
  * integer part says how many words matched.
  */
-import {expandQuery, isEmptySlot, type Slot} from './expand';
+import {expandQuery, isEmptySlot, MAX_QUERY_CHARS, queryTopic, type Slot} from './expand';
+import {fold} from './fold';
+import {stem} from './stem';
+import {tokenize} from './tokenize';
 import {indexOfDoc, popcount, scoreSlots} from './score';
 import {docView} from './doc-view';
 import {isHitFor} from './highlight';
 import {isSearchIndexData, prepareIndex, type PreparedIndex} from './prepared';
 import {SNIPPET_CHARS, makeSnippet} from './snippet';
-import {isWeakWord} from './stopwords';
+import {isStopWord, isWeakWord} from './stopwords';
 import type {SearchIndexData, SearchOptions, SearchResult, StoredDoc} from './types';
 
 export const DEFAULT_LIMIT = 10;
@@ -96,14 +99,74 @@ function clampLimit(limit: unknown): number {
   return Math.min(MAX_LIMIT, Math.max(0, n));
 }
 
+/** A term's words as the query side compares them: folded, stemmed, without stop words, sorted. */
+function termKey(words: readonly string[]): string {
+  return words.map(fold).filter((w) => w.length > 1 && !isStopWord(w)).map(stem).sort().join(' ');
+}
+
+/** Glossary documents by the key of their term (the part before a parenthesis: „EU2 (EU-2-Staaten)“ → EU2). */
+const glossaryKeys = new WeakMap<PreparedIndex, Map<string, number>>();
+function glossaryByKey(index: PreparedIndex): Map<string, number> {
+  let keys = glossaryKeys.get(index);
+  if (!keys) {
+    keys = new Map();
+    index.docs.forEach((d, i) => {
+      if (d.type !== 'glossar') return;
+      for (const name of [d.title, d.title.replace(/\s*\(.*$/, ''), ...(/\(([^)]+)\)/.exec(d.title)?.slice(1) ?? [])]) {
+        const key = termKey(tokenize(name).map((t) => t.text));
+        if (key && !keys!.has(key)) keys!.set(key, i);
+      }
+    });
+    glossaryKeys.set(index, keys);
+  }
+  return keys;
+}
+
+/**
+ * The glossary term the query names, if any: the query's words (after question words) are the
+ * term's words, or a synonym of them („Streetwork“ → Aufsuchende Arbeit). Shown as an answer
+ * above the results, and left out of the results, so the entries come first.
+ */
+function answerDoc(index: PreparedIndex, q: string): number | undefined {
+  const words = queryTopic(index, q).map((w) => w.surface);
+  const key = termKey(words);
+  if (!key) return undefined;
+  const keys = glossaryByKey(index);
+  const direct = keys.get(key);
+  if (direct !== undefined) return direct;
+  const stems = words.map(fold).filter((w) => !isStopWord(w)).map(stem).join(' ');
+  for (const member of index.synonyms.alternatives(stems)) {
+    const hit = keys.get([...member].sort().join(' '));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
 /** Every matching document, ranked, before limit and snippets; undefined when the query has no searchable word. */
-function rankAll(index: SearchIndexData, q: string, opts: SearchOptions): {prepared: PreparedIndex; slots: Slot[]; ranked: Scored[]} | undefined {
+function rankAll(index: SearchIndexData, q: string, opts: SearchOptions): {prepared: PreparedIndex; slots: Slot[]; ranked: Scored[]; answer?: number} | undefined {
   if (!isSearchIndexData(index) || typeof q !== 'string') return undefined;
   const prepared = prepareIndex(index);
   // An empty required slot stays: it makes "all words" impossible, so ranking falls back to "any".
   const slots = expandQuery(prepared, q).filter((s) => !isEmptySlot(s) || s.required);
   if (slots.every(isEmptySlot)) return undefined;
-  return {prepared, slots, ranked: rank(prepared, slots, opts ?? {})};
+  const answer = answerDoc(prepared, q.slice(0, MAX_QUERY_CHARS));
+  const ranked = rank(prepared, slots, opts ?? {});
+  return {prepared, slots, answer, ranked: answer === undefined ? ranked : ranked.filter((s) => s.doc !== answer)};
+}
+
+/**
+ * The glossary card for a query that names a glossary term: the term as a result (title, URL,
+ * definition as snippet). search() and countResults() leave it out of the list.
+ */
+export function glossaryAnswer(index: SearchIndexData, q: string): SearchResult | undefined {
+  try {
+    const all = rankAll(index, q, {});
+    if (!all || all.answer === undefined) return undefined;
+    const result = toResult(all.prepared, all.slots, {doc: all.answer, coverage: 0, score: 0});
+    return {...result, score: 0, description: all.prepared.docs[all.answer].description};
+  } catch {
+    return undefined;
+  }
 }
 
 /** search() without the safety net: bugs surface as exceptions. For tests and benchmarks. */

@@ -2,6 +2,7 @@
 import {loadEntries, type LoadResult} from '../content/index';
 import {buildSearchIndex} from './build';
 import {searchDocsOf} from './docs';
+import {thesaurusGroups} from './thesaurus';
 import type {SearchIndexData} from './types';
 
 /**
@@ -9,5 +10,5 @@ import type {SearchIndexData} from './types';
  * are read once per build. Synonyms come from the same gate (data/synonyms.yml, checked and limited).
  */
 export function buildSiteSearchIndex(root: string, content: Pick<LoadResult, 'entries' | 'glossary' | 'synonyms'> = loadEntries(root)): SearchIndexData {
-  return buildSearchIndex(searchDocsOf(content), {synonyms: content.synonyms});
+  return buildSearchIndex(searchDocsOf(content), {synonyms: content.synonyms, thesaurus: thesaurusGroups()});
 }

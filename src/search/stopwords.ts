@@ -34,3 +34,28 @@ const WEAK_WORDS = new Set(
 export function isWeakWord(folded: string): boolean {
   return WEAK_WORDS.has(folded);
 }
+
+/**
+ * Words of a question or a request that say how someone asks, not what about: "wie fange ich
+ * an", "was tun bei …", "wer hilft mir". Dropped from a query that has other words; a query made
+ * only of them keeps them (a reader may look for the word itself).
+ */
+const QUESTION_WORDS = new Set(
+  [
+    'wie', 'was', 'wer', 'wen', 'wem', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'welche', 'welcher', 'welches', 'welchen', 'womit', 'wozu', 'woran', 'wobei',
+    'ich', 'mir', 'mich', 'mein', 'meine', 'meinen', 'meiner', 'du', 'dir', 'dich', 'uns', 'unser', 'unsere', 'unseren', 'euch',
+    'tun', 'tut', 'mache', 'machen', 'macht', 'gibt', 'geht', 'kriege', 'kriegen', 'kriegt', 'bekomme', 'bekommen', 'bitte', 'eigentlich', 'denn', 'eine', 'man',
+    'kann', 'können', 'muss', 'müssen', 'soll', 'sollen', 'braucht', 'brauche', 'brauchen',
+  ].map(fold),
+);
+
+export function isQuestionWord(folded: string): boolean {
+  return QUESTION_WORDS.has(folded);
+}
+
+/**
+ * Particles of separable verbs at the end of a question ("wie fange ich an" = anfangen, "wer
+ * nimmt sie auf" = aufnehmen): the query side joins them to the verb when the index knows the
+ * joined word.
+ */
+export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set(['an', 'auf', 'aus', 'ein', 'mit', 'vor', 'zu', 'ab', 'los', 'nach', 'bei', 'weg', 'zurück', 'fest', 'her', 'hin', 'um'].map(fold));

@@ -69,6 +69,8 @@ export interface SearchIndexData {
   docs: StoredDocs;
   /** Synonym groups, each entry already analysed into terms (a multi-word entry has several). */
   synonyms: string[][][];
+  /** General thesaurus groups of single analysed words, weighing less than synonyms (optional: older files have none). */
+  thesaurus?: string[][];
 }
 
 export interface SearchOptions {
@@ -91,4 +93,6 @@ export interface SearchResult {
   /** Words as they are written in the document (title, description, text) that matched. */
   matched: string[];
   snippet?: Segment[];
+  /** A glossary answer only (glossaryAnswer): the term's full definition. */
+  description?: string;
 }

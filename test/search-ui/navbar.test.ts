@@ -132,6 +132,19 @@ describe('navbar search', () => {
     await done();
   });
 
+  it('puts the glossary term a query names first, as an option that opens the glossary', async () => {
+    const {page, done} = await open('/');
+    await box(page).click();
+    await box(page).fill('Clearingstelle');
+    await options(page).first().waitFor();
+    const urls = await options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-url')));
+    expect(urls[0]).toBe('/glossar#clearingstelle');
+    expect(urls.slice(1)).not.toContain('/glossar#clearingstelle');
+    expect(urls[1]).not.toMatch(/^\/glossar/);
+    expect(await options(page).first().textContent()).toContain('Glossar');
+    await done();
+  });
+
   it('takes hostile input without an error, and shows it as text', async () => {
     const {page, done} = await open('/');
     await page.keyboard.press('Control+k');

@@ -42,6 +42,19 @@ describe('/suche', () => {
     await done();
   });
 
+  it('answers a glossary term with a card above the results, which start with an entry', async () => {
+    const {page, done} = await open('/suche?q=Anlaufstelle');
+    const card = page.getByRole('complementary', {name: 'Anlaufstelle'});
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.textContent()).toContain('Begriff aus dem Glossar');
+    expect(await card.getByRole('link').getAttribute('href')).toBe('/glossar#anlaufstelle');
+    const ids = await resultIds(page);
+    expect(ids).toEqual(expectedIds('?q=Anlaufstelle'));
+    expect(ids[0]).not.toMatch(/^glossar-/);
+    expect(ids).not.toContain('glossar-anlaufstelle');
+    await done();
+  });
+
   it('shows per filter value the number of results it would show', async () => {
     const {page, done} = await open('/suche?q=Gesundheit');
     const expected = searchPage(emittedIndex(), parseSearchQuery('?q=Gesundheit'));

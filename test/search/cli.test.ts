@@ -42,6 +42,19 @@ describe('scripts/search.ts', () => {
     expect(lines[0]).toMatch(/^1\. .+ \((Kontext|Koordination|Szenario|Praxis|Lektion|Glossar)\) – \/\S+$/);
   });
 
+  it('names a glossary term first, with its definition, and keeps it out of the list and out of --json', () => {
+    const r = cli('--limit', '3', 'Clearingstelle');
+    expect(r.status).toBe(0);
+    const [card, blank, ...list] = r.stdout.trim().split('\n');
+    expect(card).toMatch(/^Im Glossar: Clearingstelle – .{40,} \(\/glossar#clearingstelle\)$/);
+    expect(blank).toBe('');
+    expect(list).toHaveLength(3);
+    expect(list.join('\n')).not.toContain('/glossar#clearingstelle');
+    const json = JSON.parse(cli('--json', 'Clearingstelle').stdout) as {id: string}[];
+    expect(json.map((x) => x.id)).not.toContain('glossar-clearingstelle');
+    expect(json[0].id).not.toMatch(/^glossar-/);
+  });
+
   it('rejects a bad --limit with exit code 2', () => {
     const r = cli('--limit', 'viele', 'Wohnung');
     expect(r.status).toBe(2);

@@ -1,13 +1,18 @@
 /**
- * Search quality on the real content: test/search/relevance.yml lists German queries and the
- * entries a reader expects among the first five results.
+ * Search quality on the real content. Two sets of German queries with the entries a reader
+ * expects among the first five results:
+ * - test/search/relevance.yml: word forms (compounds, parts, umlauts, typos, prefixes, synonyms);
+ * - test/search/relevance-practice.yml: how practitioners ask (everyday words, problems, actors,
+ *   legal terms, questions, phrases, glossary terms), written from practice, not from the entries.
+ * What counts is what a reader sees: the glossary card above the results, then the results
+ * (bench/lib/metrics.ts judge()).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {parse} from 'yaml';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {mean, recallAtK, reciprocalRank} from '../../bench/lib/metrics';
-import {search} from '../../src/search/query';
+import {judge, mean} from '../../bench/lib/metrics';
+import {glossaryAnswer, search} from '../../src/search/query';
 import {buildSiteSearchIndex} from '../../src/search/site-index';
 import type {SearchIndexData} from '../../src/search/types';
 import {ROOT} from './helpers';
@@ -18,40 +23,82 @@ interface Case {
   kind: string;
 }
 
-const cases = parse(fs.readFileSync(path.join(ROOT, 'test/search/relevance.yml'), 'utf8')) as Case[];
-const MIN_RECALL = 0.9;
+const load = (file: string) => parse(fs.readFileSync(path.join(ROOT, 'test/search', file), 'utf8')) as Case[];
+const cases = load('relevance.yml');
+const practice = load('relevance-practice.yml');
+const MIN_RECALL = 0.98;
 /** Per kind of query: one broken feature must not hide behind all the others. */
 const MIN_KIND_RECALL = 0.75;
+/**
+ * Practice queries, per kind: the level reached so far, kept from falling back. Issue 18's target
+ * is recall@5 ≥ 0.95 and MRR ≥ 0.85 in every kind; the printed table shows the distance.
+ */
+const PRACTICE_FLOOR: Record<string, number> = {everyday: 0.4, problem: 0.5, actor: 0.85, legal: 0.45, question: 0.7, phrase: 0.7, glossary: 1};
+
+let index: SearchIndexData;
+beforeAll(() => {
+  index = buildSiteSearchIndex(ROOT);
+});
+
+function run(set: Case[]) {
+  return set.map((c) => {
+    const results = search(index, c.q, {limit: 10}).map((r) => r.id);
+    const card = glossaryAnswer(index, c.q)?.id;
+    return {...c, results, card, ...judge({results, card}, c.expect, c.kind)};
+  });
+}
+
+function report(rows: ReturnType<typeof run>): Map<string, {recall: number; mrr: number; n: number}> {
+  const kinds = new Map<string, {recall: number; mrr: number; n: number}>();
+  for (const kind of new Set(rows.map((r) => r.kind))) {
+    const of = rows.filter((r) => r.kind === kind);
+    kinds.set(kind, {recall: mean(of.map((r) => r.recall)), mrr: mean(of.map((r) => r.rr)), n: of.length});
+  }
+  const misses = rows.filter((r) => r.recall < 1).map((r) => `${r.q} [${r.kind}]: expected ${r.expect.join(', ')}; got ${[r.card && `[${r.card}]`, ...r.results.slice(0, 5)].filter(Boolean).join(', ') || 'nothing'}`);
+  console.info(
+    [...kinds].map(([k, v]) => `${k.padEnd(9)} n=${v.n} recall@5 ${v.recall.toFixed(2)} MRR ${v.mrr.toFixed(2)}`).join('\n') +
+      `\nall: recall@5 ${mean(rows.map((r) => r.recall)).toFixed(3)}, MRR ${mean(rows.map((r) => r.rr)).toFixed(3)}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
+  );
+  return kinds;
+}
 
 describe('relevance on the real content', () => {
-  let index: SearchIndexData;
-  beforeAll(() => {
-    index = buildSiteSearchIndex(ROOT);
-  });
-
-  it('has a relevance set worth the name', () => {
+  it('has relevance sets worth the name', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(['compound', 'part', 'longer', 'umlaut', 'plural', 'typo', 'synonym', 'prefix', 'phrase', 'syntax']));
+    expect(practice.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(practice.map((c) => c.kind))).toEqual(new Set(Object.keys(PRACTICE_FLOOR)));
+    for (const kind of Object.keys(PRACTICE_FLOOR)) expect(practice.filter((c) => c.kind === kind).length, kind).toBeGreaterThanOrEqual(6);
   });
 
   it('only expects entries that exist', () => {
     const ids = new Set(index.docs.id);
-    expect(cases.flatMap((c) => c.expect).filter((id) => !ids.has(id))).toEqual([]);
+    expect([...cases, ...practice].flatMap((c) => c.expect).filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it(`finds the expected entries in the top 5 (recall@5 ≥ ${MIN_RECALL})`, () => {
-    const rows = cases.map((c) => {
-      const ranked = search(index, c.q, {limit: 10}).map((r) => r.id);
-      return {...c, ranked, recall: recallAtK(ranked, c.expect, 5), rr: reciprocalRank(ranked, c.expect)};
-    });
+    const rows = run(cases);
     const recall = mean(rows.map((r) => r.recall));
-    const misses = rows.filter((r) => r.recall < 1).map((r) => `${r.q} [${r.kind}]: expected ${r.expect.join(', ')}; got ${r.ranked.slice(0, 5).join(', ') || 'nothing'}`);
-    console.info(`recall@5 ${recall.toFixed(3)}, MRR ${mean(rows.map((r) => r.rr)).toFixed(3)}, ${rows.length} queries${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
-    expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(MIN_RECALL);
-    const kinds = [...new Set(rows.map((r) => r.kind))];
-    const weak = kinds
-      .map((kind) => [kind, mean(rows.filter((r) => r.kind === kind).map((r) => r.recall))] as const)
-      .filter(([, r]) => r < MIN_KIND_RECALL);
+    expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    const weak = [...report(rows)].filter(([, v]) => v.recall < MIN_KIND_RECALL).map(([k]) => k);
     expect(weak, `recall@5 per kind below ${MIN_KIND_RECALL}`).toEqual([]);
+  });
+
+  it('answers practitioners’ queries at least as well as so far, per kind', () => {
+    const kinds = report(run(practice));
+    const below = [...kinds].filter(([k, v]) => v.recall < PRACTICE_FLOOR[k]).map(([k, v]) => `${k}: ${v.recall.toFixed(2)} < ${PRACTICE_FLOOR[k]}`);
+    expect(below).toEqual([]);
+  });
+
+  it('shows a glossary term as a card and ranks the entries that use it first', () => {
+    for (const q of ['Clearingstelle', 'Anlaufstelle', 'Integrationskurs']) {
+      const card = glossaryAnswer(index, q);
+      const results = search(index, q, {limit: 5});
+      expect(card?.type, q).toBe('glossar');
+      expect(card!.description!.length, q).toBeGreaterThan(40);
+      expect(results.map((r) => r.id), q).not.toContain(card!.id);
+      expect(results[0].type, q).not.toBe('glossar');
+    }
+    expect(glossaryAnswer(index, 'Wohnungsmarkt')).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@ import Heading from '@theme/Heading';
 import {PAGE_SIZE, searchPage} from '@site/src/search/client-results';
 import {MAX_LIMIT} from '@site/src/search/query';
 import {resultCountText, shownText} from '@site/src/search/client-text';
+import GlossaryCard from './GlossaryCard';
 import NoHits from './NoHits';
 import SearchFilters from './SearchFilters';
 import SearchResults from './SearchResults';
@@ -65,7 +66,8 @@ export default function SearchPage(): ReactNode {
           />
           <p id="suche-hinweis" className={styles.formHint}>
             Die Suche findet auch Teile zusammengesetzter Wörter („Versicherung“ findet „Krankenversicherung“), Umschreibungen ohne Umlaute
-            („Fluechtlinge“) und verzeiht kleine Tippfehler.
+            („Fluechtlinge“) und verzeiht kleine Tippfehler. Sie können auch fragen („Wie fange ich an?“); nennen Sie einen Begriff aus dem
+            Glossar, steht seine Erklärung über den Treffern.
           </p>
         </form>
         <div className={layout.layout}>
@@ -82,6 +84,7 @@ export default function SearchPage(): ReactNode {
                 Erneut versuchen
               </button>
             )}
+            {outcome?.answer && <GlossaryCard answer={outcome.answer} />}
             {outcome && outcome.results.length > 0 && <SearchResults results={outcome.results} />}
             {outcome && outcome.total > outcome.results.length && (
               <div className={styles.more}>
@@ -95,7 +98,7 @@ export default function SearchPage(): ReactNode {
                 )}
               </div>
             )}
-            {outcome && outcome.results.length === 0 && <NoHits q={deferred.q} filtered={filtered} titled={false} />}
+            {outcome && outcome.results.length === 0 && !outcome.answer && <NoHits q={deferred.q} filtered={filtered} titled={false} />}
           </section>
         </div>
       </main>

@@ -36,7 +36,13 @@ export default function SearchBar(): ReactNode {
 
   const q = text.trim();
   // Snippets for the shown results only; the total is counted without them (cheap on a large index).
-  const found = useMemo(() => (loader.status === 'ready' && q ? {shown: loader.engine.search(loader.index, q, {limit: SHOWN}), total: loader.engine.countResults(loader.index, q)} : undefined), [loader.status, loader.index, loader.engine, q]);
+  // A glossary term the query names comes first, as a card with its definition; the entries follow.
+  const found = useMemo(() => {
+    if (loader.status !== 'ready' || !q) return undefined;
+    const answer = loader.engine.glossaryAnswer(loader.index, q);
+    const list = loader.engine.search(loader.index, q, {limit: answer ? SHOWN - 1 : SHOWN});
+    return {shown: answer ? [answer, ...list] : list, total: loader.engine.countResults(loader.index, q) + (answer ? 1 : 0)};
+  }, [loader.status, loader.index, loader.engine, q]);
   const shown = found?.shown ?? [];
   const popup = open && q !== '';
   const expanded = popup && shown.length > 0;
