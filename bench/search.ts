@@ -103,7 +103,11 @@ function ours(synonyms: string[][]): Engine {
     load: (text) => {
       const data = JSON.parse(text);
       prepareIndex(data);
-      return (q) => ({ids: search(data, q, {limit: 10}).map((r) => r.id), threw: false});
+      // What a reader sees: the glossary card (if the query names a term) above the results.
+      return (q) => {
+        const card = glossaryAnswer(data, q)?.id;
+        return {ids: [...(card ? [card] : []), ...search(data, q, {limit: 10}).map((r) => r.id)], threw: false};
+      };
     },
   };
 }

@@ -47,10 +47,12 @@ export interface Slot {
   alternatives: Map<number, number>;
   /** Multi-term alternatives: a document matches one only when it has all of its terms. */
   groups: TermGroup[];
+  /** Terms that add to the score but do not count as covering the slot (thesaurus neighbours of a word the index knows). */
+  soft: Map<number, number>;
 }
 
 export function newSlot(surface: string, required: boolean): Slot {
-  return {surface, required, alternatives: new Map(), groups: []};
+  return {surface, required, alternatives: new Map(), groups: [], soft: new Map()};
 }
 
 export function isEmptySlot(slot: Slot): boolean {
@@ -191,12 +193,19 @@ export function queryTopic(index: PreparedIndex, query: string): {surface: strin
   return queryWords(index, query.slice(0, MAX_QUERY_CHARS));
 }
 
-/** Thesaurus neighbours of each query word, at a low weight. */
+/**
+ * Thesaurus neighbours of each query word, at a low weight. For a word the index does not know
+ * ("Schwarzarbeit") they are the way in and cover the word; for a word it knows they only add to
+ * the score, so a document with the reader's own word is never outranked by one with a neighbour.
+ */
 function addRelated(index: PreparedIndex, words: QueryWord[], slotsByWord: Slot[][]): void {
   words.forEach((w, i) => {
     if (isStopWord(w.folded)) return;
     const related = index.related(stem(w.folded));
-    for (const slot of slotsByWord[i]) for (const id of related) add(slot, id, BOOST.thesaurus);
+    for (const slot of slotsByWord[i]) {
+      const target = isEmptySlot(slot) ? slot.alternatives : slot.soft;
+      for (const id of related) if (!slot.alternatives.has(id) && (target.get(id) ?? 0) < BOOST.thesaurus) target.set(id, BOOST.thesaurus);
+    }
   });
 }
 

@@ -47,8 +47,12 @@ export function scoreSlots(index: PreparedIndex, slots: readonly Slot[]): SlotSc
   const scores = new Float64Array(n);
   const masks = new Int32Array(n);
   const touched: number[] = [];
+  const seen = new Uint8Array(n);
   const mark = (doc: number, bit: number) => {
-    if (masks[doc] === 0) touched.push(doc);
+    if (!seen[doc]) {
+      seen[doc] = 1;
+      touched.push(doc);
+    }
     masks[doc] |= bit;
   };
   const queryVector = new Map<number, number>();
@@ -60,6 +64,13 @@ export function scoreSlots(index: PreparedIndex, slots: readonly Slot[]): SlotSc
       queryVector.set(id, (queryVector.get(id) ?? 0) + boost);
       const {docs} = index.postings(id);
       for (let k = 0; k < docs.length; k++) mark(docs[k], 1 << i);
+    }
+    // Soft terms score like the others but cover nothing (see expand.ts addRelated).
+    for (const [id, boost] of slot.soft) {
+      if (!known(index, id)) continue;
+      queryVector.set(id, (queryVector.get(id) ?? 0) + boost);
+      const {docs} = index.postings(id);
+      for (let k = 0; k < docs.length; k++) mark(docs[k], 0);
     }
     // A group scores like its terms would, but only in documents that have all of them.
     for (const group of slot.groups) {

@@ -56,7 +56,7 @@ describe('our scores are lunr scores', () => {
 
   it.each(queries.map((q) => [q.map(([t, b]) => `${t}^${b}`).join(' '), q]))('%s', (_label, query) => {
     for (const [term] of query) expect(prepared.termId.has(term), term).toBe(true);
-    const slots: Slot[] = query.map(([term, boost]) => ({surface: term, required: true, alternatives: new Map([[prepared.termId.get(term)!, boost]]), groups: []}));
+    const slots: Slot[] = query.map(([term, boost]) => ({surface: term, required: true, alternatives: new Map([[prepared.termId.get(term)!, boost]]), groups: [], soft: new Map()}));
     const ours = scoreSlots(prepared, slots);
     const theirs = reference.query((q) => {
       for (const [term, boost] of query) q.term(term, {boost, usePipeline: false});
