@@ -101,7 +101,8 @@ function queryWords(index: PreparedIndex, text: string): QueryWord[] {
 function questionToTopic(index: PreparedIndex, words: QueryWord[]): QueryWord[] {
   let out = words;
   const last = out[out.length - 1];
-  if (out.length >= 2 && last && !last.typing && SEPARABLE_PARTICLES.has(last.folded)) {
+  // Also while the particle is the word being typed: "wie fange ich an" is a question, not "an…" half-typed.
+  if (out.length >= 2 && last && SEPARABLE_PARTICLES.has(last.folded)) {
     for (let i = out.length - 2; i >= 0; i--) {
       const w = out[i];
       if (isStopWord(w.folded) || isQuestionWord(w.folded)) continue;

@@ -10,6 +10,8 @@ export const PAGES = [
   '/',
   '/katalog',
   '/suche?q=Wohnungsmarkt',
+  // A glossary term: the answer card above the results.
+  '/suche?q=Anlaufstelle',
   '/praxis/clearingstelle-gesundheit',
   '/szenarien/szenario-qualifizierung',
   '/koordination/netzwerk-neuzuwanderung',

@@ -90,6 +90,14 @@ describe('relevance on the real content', () => {
     expect(below).toEqual([]);
   });
 
+  it('reads a question for its topic, also while the last word is being typed', () => {
+    for (const q of ['wie fange ich an', 'Wie fange ich an?', 'wie fange ich an ']) {
+      expect(search(index, q, {limit: 1})[0]?.id, q).toBe('empfehlungen-fuer-kommunen');
+    }
+    // The particle is joined only to a word the index knows; otherwise it is a half-typed word.
+    expect(search(index, 'Anlaufstelle an', {limit: 3}).map((r) => r.id)).toContain('anlaufstelle-willkommen-europa');
+  });
+
   it('shows a glossary term as a card and ranks the entries that use it first', () => {
     for (const q of ['Clearingstelle', 'Anlaufstelle', 'Integrationskurs']) {
       const card = glossaryAnswer(index, q);
