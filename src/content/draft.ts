@@ -14,7 +14,6 @@ import {parseEntryBytes, type RawEntry} from './parse.ts';
 import {RESERVED_NAMES, reservedNameMessage} from './paths.ts';
 import {compareProblems, type Problem} from './problem.ts';
 import type {Bibliography, EntryFrontmatter, GlossaryTerm} from './schema.ts';
-import {TYPE_FOLDER} from './types.ts';
 import {checkEntry, type CheckedEntry} from './validate.ts';
 
 /** What the rules across files need to know about the rest of the atlas. */
@@ -37,10 +36,6 @@ export function draftContext(content: LoadResult): DraftContext {
     assets: content.assets.map((a) => [a, {image: assetKind(a)?.image ?? false}]),
     glossary: content.glossary.map((t) => t.id),
   };
-}
-
-export function draftPath(type: keyof typeof TYPE_FOLDER, id: string): string {
-  return `docs/${TYPE_FOLDER[type]}/${id}.md`;
 }
 
 /**

@@ -17,6 +17,7 @@ import {PLACEHOLDER} from './rules.ts';
 import {ID_PATTERN, MAX_KEY_POINTS, MAX_QUESTIONS} from './schema.ts';
 import {SECTIONS} from './sections.ts';
 import {RESERVED_NAMES} from './paths.ts';
+import {entryPath} from './types.ts';
 import {vocabularies, type VocabularyName} from './vocabularies.ts';
 
 interface FormElement {
@@ -205,5 +206,5 @@ export function issueToEntry(input: IssueInput): IssueEntry {
   const ticked = lines(sections.get(consentBox?.attributes.label ?? '') ?? '').filter((l) => /^\[[xX]\]/.test(l)).length;
   const consent = boxes > 0 && ticked >= boxes;
   if (!consent) notes.push('Unter „Zustimmung“ sind nicht alle Punkte bestätigt (eigene Worte, CC BY 4.0, keine personenbezogenen Daten). Ohne diese Zustimmung kann die Redaktion den Eintrag nicht veröffentlichen.');
-  return {id, path: `docs/praxis/${id}.md`, text: ['---', frontmatter, '---', '', ...body].join('\n'), works, notes, consent};
+  return {id, path: entryPath('praxis', id), text: ['---', frontmatter, '---', '', ...body].join('\n'), works, notes, consent};
 }

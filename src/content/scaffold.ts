@@ -11,7 +11,7 @@ import {listContentTree, RESERVED_NAMES} from './tree.ts';
 import {ENTRY_TYPES, ID_PATTERN, type EntryType} from './schema.ts';
 import {entryFileText} from './entry-file.ts';
 import {didYouMean} from './suggest.ts';
-import {TYPE_FOLDER} from './types.ts';
+import {entryPath} from './types.ts';
 
 export class UsageError extends Error {}
 
@@ -31,7 +31,7 @@ export function scaffold(root: string, typeArg: string | undefined, id: string |
     throw new UsageError(`Ungültige Kennung „${id}“: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, ohne Umlaute (ae, oe, ue, ss), z. B. „sprachcafe-gelsenkirchen“.`);
   }
   if (RESERVED_NAMES.has(id)) throw new UsageError(`Die Kennung „${id}“ ist reserviert (eine Seite oder ein Ordner der Website heißt so). Wählen Sie eine andere, z. B. „${id}-${type === 'praxis' ? 'dortmund' : 'neu'}“.`);
-  const rel = `docs/${TYPE_FOLDER[type]}/${id}.md`;
+  const rel = entryPath(type, id);
   if (fs.existsSync(path.join(root, rel))) throw new UsageError(`${rel} gibt es schon. Wählen Sie eine andere Kennung oder bearbeiten Sie die vorhandene Datei.`);
   const clash = listContentTree(root).entries.find((f) => path.posix.basename(f).replace(/\.mdx?$/, '') === id);
   if (clash) throw new UsageError(`Die Kennung „${id}“ ist schon vergeben (${clash}). Kennungen sind über alle Ordner eindeutig.`);

@@ -13,6 +13,11 @@ export const FOLDER_TYPE: ReadonlyMap<string, EntryType> = new Map(
   Object.entries(TYPE_FOLDER).map(([t, f]) => [f, t as EntryType]),
 );
 
+/** The file of an entry: `docs/<folder>/<id>.md` (scaffolder, entry assistant, issue converter). */
+export function entryPath(type: EntryType, id: string): string {
+  return `docs/${TYPE_FOLDER[type]}/${id}.md`;
+}
+
 export function entryUrl(type: EntryType, id: string): string {
   return `/${TYPE_FOLDER[type]}/${id}`;
 }

@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {checkDraft, draftContext, draftPath} from '../../src/content/draft';
+import {checkDraft, draftContext} from '../../src/content/draft';
+import {entryPath} from '../../src/content/types';
 import {entryFileText, type DraftValue} from '../../src/content/entry-file';
 import {assistantForm, FORM_ORDER} from '../../src/content/generators/assistant-form';
 import {typeFields} from '../../src/content/generators/field-model';
@@ -83,7 +84,7 @@ describe('the file the assistant writes', () => {
   it('passes npm run validate unchanged when complete, and the assistant calls it ready', () => {
     const f = fixture('complete');
     const text = fileText(stateOf(f), formOf('praxis'), TODAY);
-    const rel = draftPath('praxis', f.id);
+    const rel = entryPath('praxis', f.id);
     const site = siteWith(rel, text);
     const result = loadEntries(site, {today: TODAY});
     expect(result.problems.filter((p) => p.path === rel).map(formatProblem)).toEqual([]);
@@ -96,7 +97,7 @@ describe('the file the assistant writes', () => {
   it('keeps hostile text as text: no value ends the frontmatter, adds a key or becomes markup', () => {
     const f = fixture('hostile');
     const text = fileText(stateOf(f), formOf('praxis'), TODAY);
-    const raw = parseEntryBytes(draftPath('praxis', f.id), new TextEncoder().encode(text));
+    const raw = parseEntryBytes(entryPath('praxis', f.id), new TextEncoder().encode(text));
     expect(raw.problems).toEqual([]);
     expect(Object.keys(raw.data!)).not.toContain('slug');
     // One-line fields stay on one line; the text is kept, not dropped.
@@ -105,7 +106,7 @@ describe('the file the assistant writes', () => {
     expect(raw.data!.keywords).toEqual(['key: value', '[a, b]']);
     expect(raw.body).toContain('## Worum es geht');
     // The gate still refuses the raw HTML in the body, with its own message.
-    const problems = checkDraft(draftPath('praxis', f.id), text, context, TODAY);
+    const problems = checkDraft(entryPath('praxis', f.id), text, context, TODAY);
     expect(problems.some((p) => p.field === 'body' && p.severity === 'error')).toBe(true);
     expect(problems.some((p) => p.field === 'title' && p.severity === 'error')).toBe(false);
   });
@@ -115,7 +116,7 @@ describe('checks in the browser = npm run validate', () => {
   it.each(['two-mistakes', 'across-files', 'hostile'])('%s: the same lines as the gate, next to the real content', (name) => {
     const f = fixture(name);
     const text = fileText(stateOf(f), formOf(f.type), TODAY);
-    const rel = draftPath(f.type, f.id);
+    const rel = entryPath(f.type, f.id);
     const gate = loadEntries(siteWith(rel, text), {today: TODAY}).problems.filter((p) => p.path === rel).map(formatProblem);
     const browser = checkDraft(rel, text, context, TODAY).map(formatProblem);
     expect(gate.length).toBeGreaterThan(0);
@@ -125,7 +126,7 @@ describe('checks in the browser = npm run validate', () => {
   it('flags the two newcomer mistakes at their fields with the validator message', () => {
     const f = fixture('two-mistakes');
     const text = fileText(stateOf(f), formOf('praxis'), TODAY);
-    const placed = placeProblems(checkDraft(draftPath('praxis', f.id), text, context, TODAY), text, formOf('praxis'));
+    const placed = placeProblems(checkDraft(entryPath('praxis', f.id), text, context, TODAY), text, formOf('praxis'));
     const at = (target: string) => placed.filter((p) => p.target === target);
     expect(at('url')).toHaveLength(1);
     expect(at('url')[0].text).toBe(at('url')[0].problem.message);
@@ -137,7 +138,7 @@ describe('checks in the browser = npm run validate', () => {
   it('places problems of list items, parts of a source and the text at their control', () => {
     const f = fixture('across-files');
     const text = fileText(stateOf(f), formOf('praxis'), TODAY);
-    const placed = placeProblems(checkDraft(draftPath('praxis', f.id), text, context, TODAY), text, formOf('praxis'));
+    const placed = placeProblems(checkDraft(entryPath('praxis', f.id), text, context, TODAY), text, formOf('praxis'));
     const targets = placed.map((p) => p.target);
     expect(targets).toContain('sources.0.ref');
     expect(targets).toContain('related');
@@ -182,13 +183,13 @@ describe('the form', () => {
     expect(state.values.fields).toEqual([]);
     expect(state.values.status).toBe('laufend');
     const text = fileText(state, formOf('praxis'), TODAY);
-    expect(isReady(checkDraft(draftPath('praxis', 'neuer-eintrag'), text, context, TODAY), text)).toBe(false);
+    expect(isReady(checkDraft(entryPath('praxis', 'neuer-eintrag'), text, context, TODAY), text)).toBe(false);
   });
 
   it('writes a new entry of each type that only lacks what the contributor must still write', () => {
     for (const type of ENTRY_TYPES) {
       const text = entryFileText({type, id: 'probe', values: {}, sections: {}, today: TODAY}, {step: 99, scenario: 6});
-      const errors = checkEntry(parseEntryBytes(draftPath(type, 'probe'), new TextEncoder().encode(text)), {today: TODAY}).problems.filter((p) => p.severity === 'error');
+      const errors = checkEntry(parseEntryBytes(entryPath(type, 'probe'), new TextEncoder().encode(text)), {today: TODAY}).problems.filter((p) => p.severity === 'error');
       expect(errors.map(formatProblem), type).toEqual([]);
     }
   });

@@ -11,7 +11,8 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useHistorySelector} from '@docusaurus/theme-common';
-import {checkDraft, draftPath} from '@site/src/content/draft';
+import {checkDraft} from '@site/src/content/draft';
+import {entryPath} from '@site/src/content/types';
 import {idFromTitle} from '@site/src/content/entry-file';
 import type {DraftValue} from '@site/src/content/entry-file';
 import Field, {controlId, Help, Messages} from './Field';
@@ -34,7 +35,7 @@ export default function EntryAssistant({data}: {data: AssistantData}): ReactNode
   const [showAll, setShowAll] = useState(false);
 
   const text = useMemo(() => fileText(state, form, today), [state, form, today]);
-  const path = draftPath(state.type, state.id.trim() || 'neuer-eintrag');
+  const path = entryPath(state.type, state.id.trim() || 'neuer-eintrag');
   const deferredText = useDeferredValue(text);
   const problems = useMemo(() => checkDraft(path, deferredText, data.context, today), [path, deferredText, data.context, today]);
   const placed = useMemo(() => placeProblems(problems, deferredText, form), [problems, deferredText, form]);
