@@ -178,6 +178,9 @@ describe('the offline copy, opened from disk', () => {
   it('prints without navigation, with the metadata box and the links’ web addresses', async () => {
     const entry = byType('szenario')[0];
     const {page, watch} = await open(entry.url);
+    // The hash router renders the entry after its chunks load; a loaded laptop (CI) may not be there yet.
+    await page.locator('article h1').filter({hasText: entry.title}).waitFor();
+    await page.locator('aside[aria-label="Steckbrief"]').waitFor({state: 'attached'});
     await page.emulateMedia({media: 'print'});
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const shown = await page.evaluate(() => {
