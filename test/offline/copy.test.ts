@@ -73,6 +73,7 @@ describe('the offline copy, opened from disk', () => {
   it('follows a deep link with an anchor to its heading', async () => {
     const entry = byType('szenario')[0];
     const first = await open(entry.url);
+    await first.page.locator('article h2[id]').first().waitFor();
     const ids = await first.page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
     await first.page.close();
     expect(ids.length).toBeGreaterThan(2);

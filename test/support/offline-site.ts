@@ -91,7 +91,12 @@ export interface OpenedPage {
 export async function openOffline(browser: Browser, index: string, route: string): Promise<OpenedPage> {
   const page = await browser.newPage({colorScheme: 'light'});
   const w = watch(page, ['file://']);
-  await settled(page, () => page.goto(`${pathToFileURL(index).href}#${route}`));
+  // The copy's index.html is an empty shell: under load the DOM can stay still while main.js is
+  // still evaluating, so wait for the rendered layout before waiting for quiet.
+  await settled(page, async () => {
+    await page.goto(`${pathToFileURL(index).href}#${route}`);
+    await page.waitForSelector('#__docusaurus .main-wrapper', {state: 'attached', timeout: 30_000});
+  });
   return {page, watch: w};
 }
 
