@@ -13,7 +13,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parse} from 'yaml';
 import lunr from 'lunr';
-import {buildSearchIndex} from '../src/search/build';
+import {buildSearchIndex, type BuildOptions} from '../src/search/build';
 import {loadEntries} from '../src/content/index';
 import {searchDocsOf} from '../src/search/docs';
 import {prepareIndex} from '../src/search/prepared';
@@ -93,11 +93,14 @@ function run(engine: Engine, docs: SearchDoc[], labelled: LabelledQuery[], timed
   };
 }
 
-function ours(synonyms: string[][]): Engine {
+/** The curated word lists the site's index is built with (data/synonyms.yml, data/begriffe.yml). */
+type WordLists = Pick<BuildOptions, 'synonyms' | 'concepts'>;
+
+function ours(lists: WordLists): Engine {
   return {
     // Build time is buildSearchIndex alone; serialising is counted in neither engine.
     build: (docs) => {
-      const data = buildSearchIndex(docs, {synonyms, thesaurus: thesaurusGroups()});
+      const data = buildSearchIndex(docs, {...lists, thesaurus: thesaurusGroups()});
       return {text: JSON.stringify(data), sizes: searchIndexSizes(data)};
     },
     load: (text) => {
@@ -132,10 +135,10 @@ interface Row {
   lunr: EngineRun;
 }
 
-function bench(corpus: string, docs: SearchDoc[], synonyms: string[][], labelled: LabelledQuery[], extra: string[]): Row {
+function bench(corpus: string, docs: SearchDoc[], lists: WordLists, labelled: LabelledQuery[], extra: string[]): Row {
   const timed = [...labelled.map((l) => l.q), ...extra];
   while (timed.length < MIN_TIMED_QUERIES) timed.push(...timed.slice(0, MIN_TIMED_QUERIES - timed.length));
-  return {corpus, docs: docs.length, queries: timed.length, labelled: labelled.length, ours: run(ours(synonyms), docs, labelled, timed), lunr: run(baseline, docs, labelled, timed)};
+  return {corpus, docs: docs.length, queries: timed.length, labelled: labelled.length, ours: run(ours(lists), docs, labelled, timed), lunr: run(baseline, docs, labelled, timed)};
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -173,8 +176,8 @@ const relevanceSet = (file: string) => parse(fs.readFileSync(path.join(ROOT, 'te
  * Per kind of query, what a reader sees: ours with the glossary card above the results, lunr's
  * results as they come (bench/lib/metrics.ts judge()).
  */
-function kindTable(docs: SearchDoc[], synonyms: string[][], sets: [string, Case[]][]): string {
-  const data = buildSearchIndex(docs, {synonyms, thesaurus: thesaurusGroups()});
+function kindTable(docs: SearchDoc[], lists: WordLists, sets: [string, Case[]][]): string {
+  const data = buildSearchIndex(docs, {...lists, thesaurus: thesaurusGroups()});
   const lunrIndex = lunr.Index.load(JSON.parse(JSON.stringify(buildBaseline(docs))));
   const lines = ['| Set | Kind | Queries | Ours recall@5 | Ours MRR | lunr recall@5 | lunr MRR |', '|---|---|---:|---:|---:|---:|---:|'];
   for (const [name, cases] of sets) {
@@ -206,13 +209,13 @@ function sizeTable(counts: number[]): string {
 
 function main(): void {
   const content = loadEntries(ROOT);
-  const synonyms = content.synonyms;
+  const lists = {synonyms: content.synonyms, concepts: content.concepts};
   const realDocs = searchDocsOf(content);
   const relevance = relevanceSet('relevance.yml').map((c): LabelledQuery => ({q: c.q, kind: c.kind, expected: c.expect}));
-  const rows = [bench('real content', realDocs, synonyms, relevance, titleQueries(realDocs, MIN_TIMED_QUERIES))];
+  const rows = [bench('real content', realDocs, lists, relevance, titleQueries(realDocs, MIN_TIMED_QUERIES))];
 
   const corpus = generateCorpus(SYNTHETIC_DOCS);
-  rows.push(bench('generated', corpus.docs, [], generateQueries(corpus, 1_200), []));
+  rows.push(bench('generated', corpus.docs, {}, generateQueries(corpus, 1_200), []));
 
   const header = [
     '# Search benchmark',
@@ -223,7 +226,11 @@ function main(): void {
     'Every time is the median of 3 runs (query times: per query, after one warm-up pass over all queries); percentiles are over queries. "load" is the one-off cost before the first query: parse the shipped file and prepare (ours) or `lunr.Index.load` (baseline).',
     '',
   ].join('\n');
-  const kinds = kindTable(realDocs, synonyms, [['word forms', relevanceSet('relevance.yml')], ['practice', relevanceSet('relevance-practice.yml')]]);
+  const kinds = kindTable(realDocs, lists, [
+    ['word forms', relevanceSet('relevance.yml')],
+    ['practice', relevanceSet('relevance-practice.yml')],
+    ['held-out', relevanceSet('relevance-heldout.yml')],
+  ]);
   const body = `${header}\n${table(rows)}\n\n## Relevance per kind of query (real content)\n\n${kinds}\n\n## Index size at scale\n\n${sizeTable([2_000, 5_000])}\n`;
   console.log(body);
   fs.writeFileSync(path.join(ROOT, 'bench/search-results.md'), body);

@@ -11,8 +11,8 @@ import {cachedEntry, parseEntryBytes, readDataFile, readEntryBytes, readEntryFil
 import type {MarkdownOutline} from './markdown.ts';
 import {normalizeEntries, type Entry} from './normalize.ts';
 import {compareProblems, type Problem} from './problem.ts';
-import {BIBLIOGRAPHY_PATH, BLOG_AUTHORS_PATH, GLOSSARY_PATH, SYNONYMS_PATH} from './paths.ts';
-import {bibliographySchema, glossarySchema, synonymsSchema, type Bibliography, type GlossaryTerm} from './schema.ts';
+import {BIBLIOGRAPHY_PATH, BLOG_AUTHORS_PATH, CONCEPTS_PATH, GLOSSARY_PATH, SYNONYMS_PATH} from './paths.ts';
+import {bibliographySchema, conceptsSchema, glossarySchema, synonymsSchema, type Bibliography, type Concept, type GlossaryTerm} from './schema.ts';
 import {listContentTree, type ContentTree} from './tree.ts';
 import {checkEntry, invisibleCharacterProblems, schemaIssueProblems, type CheckedEntry, type ValidationOptions} from './validate.ts';
 
@@ -26,6 +26,8 @@ export interface LoadResult {
   glossary: GlossaryTerm[];
   /** Groups of data/synonyms.yml for the search index. */
   synonyms: string[][];
+  /** Related words of data/begriffe.yml for the search index (one direction). */
+  concepts: Concept[];
   blogPosts: BlogPost[];
   blogAuthors: BlogAuthors;
   /** Project paths of the assets entries and posts may link to (docs/assets/, static/img/). */
@@ -102,8 +104,9 @@ export function loadEntries(root: string, opts: LoadOptions = {}): LoadResult {
   const bib = loadData(root, tree, BIBLIOGRAPHY_PATH, bibliographySchema, false);
   const glossary = loadData(root, tree, GLOSSARY_PATH, glossarySchema, true);
   const synonyms = loadData(root, tree, SYNONYMS_PATH, synonymsSchema, true);
+  const concepts = loadData(root, tree, CONCEPTS_PATH, conceptsSchema, true);
   const authors = loadData(root, tree, BLOG_AUTHORS_PATH, blogAuthorsSchema, tree.blogPosts.length === 0);
-  problems.push(...bib.problems, ...glossary.problems, ...synonyms.problems, ...authors.problems);
+  problems.push(...bib.problems, ...glossary.problems, ...synonyms.problems, ...concepts.problems, ...authors.problems);
 
   const raws: RawEntry[] = [];
   const checked: CheckedEntry[] = [];
@@ -141,6 +144,7 @@ export function loadEntries(root: string, opts: LoadOptions = {}): LoadResult {
     bibliography: bib.value ?? {},
     glossary: glossary.value ?? [],
     synonyms: synonyms.value ?? [],
+    concepts: concepts.value ?? [],
     blogPosts: posts.filter((p) => !broken.has(p.path)),
     blogAuthors: authors.value ?? {},
     assets: [...tree.assets.keys()].filter((a) => !broken.has(a)),

@@ -253,3 +253,17 @@ const synonymWord = z.union([z.string(), z.number()]).transform(String)
   .pipe(z.string().min(1).max(MAX_SYNONYM_CHARS).regex(/^[^\p{Cc}\u2028\u2029]*$/u));
 /** `data/synonyms.yml`: groups of words the search treats as one, e.g. `- [KV, Krankenversicherung]`. */
 export const synonymsSchema = z.array(z.array(synonymWord).min(MIN_SYNONYM_WORDS).max(MAX_SYNONYM_WORDS)).max(MAX_SYNONYM_GROUPS);
+/**
+ * `data/begriffe.yml`: a reader's word and the words the atlas uses for the same matter, in one
+ * direction (`{wort: Obdachlosigkeit, verwandt: [Wohnungsnot, Unterkünfte]}`): a search for the
+ * word also finds the related words, at a lower weight, but not the other way round.
+ */
+export const conceptsSchema = z
+  .array(
+    z.strictObject({
+      wort: synonymWord.meta({description: 'Das Wort, wie Leserinnen und Leser es suchen.'}),
+      verwandt: z.array(synonymWord).min(1).max(MAX_SYNONYM_WORDS).meta({description: `Begriffe, unter denen der Atlas davon spricht, höchstens ${MAX_SYNONYM_WORDS}.`}),
+    }),
+  )
+  .max(MAX_SYNONYM_GROUPS);
+export type Concept = z.output<typeof conceptsSchema>[number];

@@ -11,7 +11,8 @@ import {stem} from './stem';
 import {isStopWord} from './stopwords';
 import {encodePostings, encodeTerms, type Posting} from './codec';
 import {packDocs} from './doc-store';
-import {analyzeSynonymGroups} from './synonyms';
+import {analyzeConcepts, analyzeSynonymGroups} from './synonyms';
+import {encodePairFilter, wordPairs} from './pairs';
 import type {SearchDoc, SearchIndexData, StoredDoc} from './types';
 import {vocabularyFromCounts} from './vocabulary';
 
@@ -33,6 +34,8 @@ export interface BuildOptions {
   synonyms?: readonly (readonly string[])[];
   /** General thesaurus groups (thesaurus.ts): weigh less than synonyms; only single words are used. */
   thesaurus?: readonly (readonly string[])[];
+  /** Related words as written in data/begriffe.yml. */
+  concepts?: readonly {wort: string; verwandt: readonly string[]}[];
 }
 
 /**
@@ -77,6 +80,7 @@ function storedDoc(doc: SearchDoc): StoredDoc {
 
 export function buildSearchIndex(docs: readonly SearchDoc[], options: BuildOptions = {}): SearchIndexData {
   const synonyms = analyzeSynonymGroups(options.synonyms ?? []);
+  const concepts = analyzeConcepts(options.concepts ?? []);
   const texts = docs.map(fieldTexts);
 
   const counts = new Map<string, number>();
@@ -112,6 +116,9 @@ export function buildSearchIndex(docs: readonly SearchDoc[], options: BuildOptio
     docs: packDocs(docs.map(storedDoc)),
     synonyms,
     thesaurus: thesaurusForIndex(options.thesaurus ?? [], new Set(terms)),
+    ...(concepts.length > 0 ? {concepts} : {}),
+    pairs: texts.map((fields) => encodePairFilter(wordPairs(fields))),
+    questionTerms: docs.map((d) => (d.questions ?? []).map((q) => [...new Set(wordTerms(q))].join(' ')).join('\n')),
   };
 }
 

@@ -10,6 +10,7 @@ import {nearMisses, prefixCandidates, suffixCandidates} from './candidates';
 import {splitCompound} from './decompound';
 import {fold} from './fold';
 import type {PreparedIndex} from './prepared';
+import type {SynonymLookup} from './synonyms';
 import {stem} from './stem';
 import {isQuestionWord, isStopWord, isWeakWord, SEPARABLE_PARTICLES} from './stopwords';
 import {tokenize} from './tokenize';
@@ -22,6 +23,8 @@ export const BOOST = {
   exact: 1,
   variant: 0.9,
   synonym: 0.8,
+  /** Related word of data/begriffe.yml: curated, but not the same word. */
+  concept: 0.6,
   /** General thesaurus (OpenThesaurus): broad, so well below a curated synonym. */
   thesaurus: 0.4,
   truncated: 0.7,
@@ -130,6 +133,11 @@ function addTypos(index: PreparedIndex, slot: Slot, folded: string): void {
   for (const c of nearMisses(index, folded)) add(slot, c.id, c.distance === 1 ? BOOST.typo1 : BOOST.typo2);
 }
 
+function isCurated(index: PreparedIndex, folded: string): boolean {
+  const key = stem(folded);
+  return index.synonyms.alternatives(key).length > 0 || index.concepts.alternatives(key).length > 0;
+}
+
 function slotsForWord(index: PreparedIndex, word: QueryWord): Slot[] {
   if (word.folded.length < 2) return [];
   const slot = newSlot(word.surface, !isWeakWord(word.folded));
@@ -163,7 +171,8 @@ function slotsForWord(index: PreparedIndex, word: QueryWord): Slot[] {
   // where the index never saw "Versicherung" alone to split it off); typos only when the word
   // is not simply half-typed.
   for (const id of suffixCandidates(index, stem(word.folded))) add(slot, id, BOOST.suffix);
-  if (!completed) addTypos(index, slot, word.folded);
+  // A word the curated lists know is not a typo ("Burnout" must not become "Bürger").
+  if (!completed && !isCurated(index, word.folded)) addTypos(index, slot, word.folded);
   return [slot];
 }
 
@@ -172,17 +181,19 @@ function slotsForWord(index: PreparedIndex, word: QueryWord): Slot[] {
  * A multi-word member only counts when all its words occur: "Agentur für Arbeit" must not
  * turn every page mentioning "Arbeit" into a match for "Jobcenter".
  */
-function addSynonyms(index: PreparedIndex, words: QueryWord[], slotsByWord: Slot[][]): void {
-  const stems = words.map((w) => stem(w.folded));
-  for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(index.synonyms.maxLength, words.length - i); n >= 1; n--) {
-      const others = index.synonyms.alternatives(stems.slice(i, i + n).join(' '));
+function addSynonyms(index: PreparedIndex, words: QueryWord[], slotsByWord: Slot[][], lookup: SynonymLookup, boost: number): void {
+  // Members are stored without stop words ("Agentur für Arbeit" → agentur arbeit): match the query the same way.
+  const kept = words.map((w, i) => ({i, stem: stem(w.folded), stop: isStopWord(w.folded)})).filter((w) => !w.stop);
+  for (let i = 0; i < kept.length; i++) {
+    for (let n = Math.min(lookup.maxLength, kept.length - i); n >= 1; n--) {
+      const others = lookup.alternatives(kept.slice(i, i + n).map((w) => w.stem).join(' '));
       for (const member of others) {
-        const ids = member.map((term) => knownVariants(index, term)[0]);
+        // Members are stored analysed: the term itself first, its variants only when the index lacks it.
+        const ids = member.map((term) => index.termId.get(term) ?? knownVariants(index, term)[0]);
         if (ids.some((id) => id === undefined)) continue;
-        for (const slot of slotsByWord.slice(i, i + n).flat()) {
-          if (ids.length === 1) add(slot, ids[0], BOOST.synonym);
-          else slot.groups.push({ids: ids as number[], boost: BOOST.synonym / ids.length});
+        for (const slot of slotsByWord.slice(kept[i].i, kept[i + n - 1].i + 1).flat()) {
+          if (ids.length === 1) add(slot, ids[0], boost);
+          else slot.groups.push({ids: ids as number[], boost: boost / ids.length});
         }
       }
     }
@@ -213,7 +224,9 @@ function addRelated(index: PreparedIndex, words: QueryWord[], slotsByWord: Slot[
 export function expandQuery(index: PreparedIndex, query: string): Slot[] {
   const words = queryWords(index, query.slice(0, MAX_QUERY_CHARS));
   const slotsByWord = words.map((w) => slotsForWord(index, w));
-  addSynonyms(index, words, slotsByWord);
+  addSynonyms(index, words, slotsByWord, index.synonyms, BOOST.synonym);
+  // Related words (Obdachlosigkeit → Wohnungsnot) lead one way only and weigh less than synonyms.
+  addSynonyms(index, words, slotsByWord, index.concepts, BOOST.concept);
   addRelated(index, words, slotsByWord);
   // At most 24 slots: coverage is tracked in a 32-bit mask per document.
   return slotsByWord.flat().slice(0, MAX_WORDS * 2);

@@ -12,7 +12,8 @@
  * keeps a 5,000-entry query in the low milliseconds (see bench/search.ts).
  */
 import {decodePostings, decodeTerms} from './codec';
-import {synonymLookup, type SynonymLookup} from './synonyms';
+import {pairFilter} from './pairs';
+import {conceptLookup, synonymLookup, type SynonymLookup} from './synonyms';
 import {unpackDocs} from './doc-store';
 import type {SearchIndexData, StoredDoc} from './types';
 import type {Vocabulary} from './vocabulary';
@@ -39,8 +40,14 @@ export interface PreparedIndex {
   popularity(termId: number): number;
   vocabulary: Vocabulary;
   synonyms: SynonymLookup;
+  /** Related words (data/begriffe.yml), in one direction. */
+  concepts: SynonymLookup;
   /** Thesaurus: a word's stem → ids of the index terms in its groups. */
   related(stem: string): readonly number[];
+  /** Whether the document has the two terms next to each other (pairs.ts; about 1 % false positives). */
+  hasPair(doc: number, key: string): boolean;
+  /** The term sets of the document's `questions`, one per question. */
+  questionTerms(doc: number): readonly ReadonlySet<string>[];
   /** Position of each document in title order: the final tie-break, as a number. */
   titleRank: Int32Array;
   /** Reversed terms, sorted, with their term ids: suffix search by binary search. */
@@ -116,6 +123,24 @@ function build(data: SearchIndexData): PreparedIndex {
 
   const rev = terms.map((t, i) => [[...t].reverse().join(''), i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
+  const filters = new Map<number, (key: string) => boolean>();
+  const hasPair = (doc: number, key: string) => {
+    let test = filters.get(doc);
+    if (!test) filters.set(doc, (test = pairFilter(Array.isArray(data.pairs) ? data.pairs[doc] : undefined)));
+    return test(key);
+  };
+
+  const questionSets = new Map<number, ReadonlySet<string>[]>();
+  const questionTerms = (doc: number) => {
+    let sets = questionSets.get(doc);
+    if (!sets) {
+      const raw = Array.isArray(data.questionTerms) ? data.questionTerms[doc] : undefined;
+      sets = typeof raw === 'string' && raw ? raw.split('\n').map((q) => new Set(q.split(' '))) : [];
+      questionSets.set(doc, sets);
+    }
+    return sets;
+  };
+
   const popularity = (id: number) => data.postings[id]?.length ?? 0;
   return {
     data,
@@ -133,7 +158,10 @@ function build(data: SearchIndexData): PreparedIndex {
       },
     },
     synonyms: synonymLookup(data.synonyms),
+    concepts: conceptLookup(Array.isArray(data.concepts) ? data.concepts : []),
     related: thesaurusLookup(data.thesaurus ?? [], termId),
+    hasPair,
+    questionTerms,
     titleRank,
     reversed: rev.map((r) => r[0]),
     reversedIds: Int32Array.from(rev.map((r) => r[1])),

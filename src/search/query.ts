@@ -20,6 +20,7 @@ import {isHitFor} from './highlight';
 import {isSearchIndexData, prepareIndex, type PreparedIndex} from './prepared';
 import {SNIPPET_CHARS, makeSnippet} from './snippet';
 import {isStopWord, isWeakWord} from './stopwords';
+import {pairKey} from './pairs';
 import type {SearchIndexData, SearchOptions, SearchResult, StoredDoc} from './types';
 
 export const DEFAULT_LIMIT = 10;
@@ -38,6 +39,12 @@ function passesFilters(doc: StoredDoc, opts: SearchOptions): boolean {
   return true;
 }
 
+/**
+ * Glossary definitions are short, so BM25 favours them over the entries that treat a matter; they
+ * answer "what does the word mean" (the card), the entries answer the reader's question.
+ */
+export const GLOSSARY_WEIGHT = 0.5;
+
 function rank(index: PreparedIndex, slots: Slot[], opts: SearchOptions): Scored[] {
   const {scores, masks, touched} = scoreSlots(index, slots);
   let requiredMask = 0;
@@ -48,11 +55,79 @@ function rank(index: PreparedIndex, slots: Slot[], opts: SearchOptions): Scored[
   const scored: Scored[] = [];
   for (const d of touched) {
     if (scores[d] <= 0 || !passesFilters(index.docs[d], opts)) continue;
-    scored.push({doc: d, coverage: popcount(masks[d] & requiredMask), score: scores[d]});
+    scored.push({doc: d, coverage: popcount(masks[d] & requiredMask), score: index.docs[d].type === 'glossar' ? scores[d] * GLOSSARY_WEIGHT : scores[d]});
   }
   const best = scored.reduce((m, s) => Math.max(m, s.coverage), 0);
   const kept = required > 0 && best === required ? scored.filter((s) => s.coverage === required) : scored;
-  return kept.sort((a, b) => b.coverage - a.coverage || b.score - a.score || index.titleRank[a.doc] - index.titleRank[b.doc]);
+  return kept.sort(byRank(index));
+}
+
+function byRank(index: PreparedIndex): (a: Scored, b: Scored) => number {
+  return (a, b) => b.coverage - a.coverage || b.score - a.score || index.titleRank[a.doc] - index.titleRank[b.doc];
+}
+
+/** How much a document gains when it has every adjacent word pair of the query, relative to its score. */
+export const PHRASE_BOOST = 0.5;
+/** A quoted part of a query: "…", „…“ or »…«. */
+const QUOTED = /["„“”»«]([^"„“”»«]+)["„“”»«]/g;
+
+/** Adjacent pairs of the query's terms (as pairs.ts forms them), and those of each quoted part. */
+function queryPairs(index: PreparedIndex, q: string): {all: string[]; quoted: string[]} {
+  const adjacent = (text: string) => {
+    const terms = queryTopic(index, text).map((w) => w.folded).filter((f) => f.length > 1 && !isStopWord(f)).map(stem);
+    return terms.slice(1).map((t, i) => pairKey(terms[i], t));
+  };
+  return {all: adjacent(q.replace(QUOTED, ' $1 ')), quoted: [...q.matchAll(QUOTED)].flatMap((m) => adjacent(m[1]))};
+}
+
+/**
+ * Words that stand together in the query count more where they stand together in the document
+ * ("Runder Tisch", "Zuwanderung aus Südosteuropa"); a quoted part must stand together, unless no
+ * document has it (then the words count as unquoted, as with a typo in the quote).
+ */
+/** How much a document gains when one of its `questions` has all the query's words, relative to its score. */
+export const QUESTION_BOOST = 1;
+
+/**
+ * The share of the query's slots that the document's best-matching question covers (0 for a
+ * one-word query): "wer bezahlt die Clearingstelle" against „Wer finanziert die Clearingstelle?“.
+ */
+function questionMatch(index: PreparedIndex, slots: readonly Slot[], doc: number): number {
+  const questions = index.questionTerms(doc);
+  const counted = slots.filter((s) => s.required);
+  if (questions.length === 0 || counted.length < 2) return 0;
+  let best = 0;
+  for (const terms of questions) {
+    let covered = 0;
+    for (const slot of counted) {
+      if ([...slot.alternatives.keys()].some((id) => terms.has(index.terms[id])) || slot.groups.some((g) => g.ids.every((id) => terms.has(index.terms[id])))) covered++;
+    }
+    best = Math.max(best, covered / counted.length);
+  }
+  return best;
+}
+
+function withQuestions(index: PreparedIndex, slots: readonly Slot[], ranked: Scored[]): Scored[] {
+  if (slots.filter((s) => s.required).length < 2) return ranked;
+  return ranked
+    .map((s) => {
+      const share = questionMatch(index, slots, s.doc);
+      return share < 0.5 ? s : {...s, score: s.score * (1 + QUESTION_BOOST * share)};
+    })
+    .sort(byRank(index));
+}
+
+function withPhrases(index: PreparedIndex, q: string, ranked: Scored[]): Scored[] {
+  const {all, quoted} = queryPairs(index, q);
+  if (all.length === 0) return ranked;
+  const phrase = ranked.filter((s) => quoted.every((k) => index.hasPair(s.doc, k)));
+  const kept = phrase.length > 0 ? phrase : ranked;
+  return kept
+    .map((s) => {
+      const together = all.filter((k) => index.hasPair(s.doc, k)).length;
+      return together === 0 ? s : {...s, score: s.score * (1 + (PHRASE_BOOST * together) / all.length)};
+    })
+    .sort(byRank(index));
 }
 
 /**
@@ -142,6 +217,16 @@ function answerDoc(index: PreparedIndex, q: string): number | undefined {
   return undefined;
 }
 
+/**
+ * The glossary term a misspelt query stands for ("Willkommensklase"): each word's best match in
+ * the index (a typo's nearest term) put together names the term.
+ */
+function answerFromSlots(index: PreparedIndex, slots: readonly Slot[]): number | undefined {
+  const best = slots.filter((s) => s.required).map((s) => [...s.alternatives].sort((a, b) => b[1] - a[1] || index.popularity(b[0]) - index.popularity(a[0]))[0]);
+  if (best.length === 0 || best.some((b) => b === undefined)) return undefined;
+  return glossaryByKey(index).get(best.map(([id]) => index.terms[id]).sort().join(' '));
+}
+
 /** Every matching document, ranked, before limit and snippets; undefined when the query has no searchable word. */
 function rankAll(index: SearchIndexData, q: string, opts: SearchOptions): {prepared: PreparedIndex; slots: Slot[]; ranked: Scored[]; answer?: number} | undefined {
   if (!isSearchIndexData(index) || typeof q !== 'string') return undefined;
@@ -149,8 +234,8 @@ function rankAll(index: SearchIndexData, q: string, opts: SearchOptions): {prepa
   // An empty required slot stays: it makes "all words" impossible, so ranking falls back to "any".
   const slots = expandQuery(prepared, q).filter((s) => !isEmptySlot(s) || s.required);
   if (slots.every(isEmptySlot)) return undefined;
-  const answer = answerDoc(prepared, q.slice(0, MAX_QUERY_CHARS));
-  const ranked = rank(prepared, slots, opts ?? {});
+  const answer = answerDoc(prepared, q.slice(0, MAX_QUERY_CHARS)) ?? answerFromSlots(prepared, slots);
+  const ranked = withQuestions(prepared, slots, withPhrases(prepared, q.slice(0, MAX_QUERY_CHARS), rank(prepared, slots, opts ?? {})));
   return {prepared, slots, answer, ranked: answer === undefined ? ranked : ranked.filter((s) => s.doc !== answer)};
 }
 

@@ -71,6 +71,12 @@ export interface SearchIndexData {
   synonyms: string[][][];
   /** General thesaurus groups of single analysed words, weighing less than synonyms (optional: older files have none). */
   thesaurus?: string[][];
+  /** Related words (data/begriffe.yml): a reader's word's terms and the terms of each word it leads to (optional: older files have none). */
+  concepts?: [string[], string[][]][];
+  /** Per document: a Bloom filter of its adjacent word pairs (pairs.ts), for phrases (optional: older files have none). */
+  pairs?: string[];
+  /** Per document: the terms of each of its `questions`, a line per question (optional: older files have none). */
+  questionTerms?: string[];
 }
 
 export interface SearchOptions {

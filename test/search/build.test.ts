@@ -49,8 +49,9 @@ describe('index size', () => {
     const {docs} = generateCorpus(1000, 3);
     const ours = serializeSearchIndex(buildSearchIndex(docs)).length;
     const lunr = JSON.stringify(buildBaseline(docs)).length;
-    // 5,000 entries: about 0.29 with the stored titles, descriptions and snippet text.
-    expect(ours / lunr).toBeLessThan(0.33);
+    // About 0.29 with the stored titles, descriptions and snippet text, 0.34 with the word-pair
+    // filters (pairs.ts), which lunr does not have at all (it stores no positions by default).
+    expect(ours / lunr).toBeLessThan(0.38);
   });
 });
 
