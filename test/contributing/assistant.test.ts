@@ -10,6 +10,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {localToday} from '../../src/components/EntryAssistant/model';
 import {launch, watch, type PageWatch} from '../support/browser';
 import {BUILD_DIR, ensureBuilt} from '../support/built-site';
 import {serve, type Served} from '../support/serve';
@@ -92,6 +93,19 @@ describe('entry assistant (web)', () => {
     expect(await validatorLoaded('/')).toBe(false);
     expect(await validatorLoaded('/praxis/clearingstelle-gesundheit')).toBe(false);
   }, 120_000);
+
+  it('dates a new draft with the reader’s day, also when the page was built days before', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const w = watch(page, [server.url]);
+    // Three days after the build: the server's HTML was rendered on another day than the reader's.
+    const later = new Date(Date.now() + 3 * 24 * 3600 * 1000);
+    await page.clock.setFixedTime(later);
+    await page.goto(`${server.url}/beitragen/eintrag`);
+    const day = localToday(later);
+    await expect.poll(() => page.locator('#feld-last-reviewed').inputValue()).toBe(day);
+    expectClean(w);
+    await page.close();
+  });
 
   it('says so when the entry to edit does not exist', async () => {
     const {page, w} = await open('/beitragen/eintrag?bearbeiten=gibt-es-nicht');

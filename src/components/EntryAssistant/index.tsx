@@ -10,6 +10,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistorySelector} from '@docusaurus/theme-common';
 import {checkDraft} from '@site/src/content/draft';
 import {entryPath} from '@site/src/content/types';
@@ -27,7 +28,10 @@ const editIdOf = (search: string) => new URLSearchParams(search).get('bearbeiten
 export default function EntryAssistant({data}: {data: AssistantData}): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const editId = editIdOf(useHistorySelector((h) => h.location.search));
-  const today = useMemo(() => localToday(), []);
+  // The reader's today, not the build's: the page may be opened days after it was built. Empty
+  // while hydrating, so the first render matches the server's HTML (React error #418 otherwise).
+  const isBrowser = useIsBrowser();
+  const today = useMemo(() => (isBrowser ? localToday() : ''), [isBrowser]);
   const draft = useDraft(data.form, today, editId);
   const {state} = draft;
   const form = data.form.find((f) => f.type === state.type) ?? data.form[0];
