@@ -106,6 +106,8 @@ const config: Config = {
         {to: '/katalog?typ=praxis', label: 'Maßnahmen', position: 'left', activeBaseRegex: '^/(katalog|praxis/)'},
         {to: '/lektionen/empfehlungen-fuer-kommunen', label: 'Lektionen', position: 'left', activeBaseRegex: '^/lektionen/'},
         {to: '/blog', label: 'Blog', position: 'right'},
+        // BITV 2.0 §4: explanations in plain language, reachable from every page.
+        {to: '/einfache-sprache', label: 'Einfache Sprache', position: 'right'},
       ],
     },
     footer: {
@@ -136,8 +138,12 @@ const config: Config = {
             {label: 'Felder und Werte', to: '/felder'},
             {label: 'Belegstärke', to: '/evidenz'},
             {label: 'Prüfung fällig', to: '/pruefung-faellig'},
+            {label: 'Offene Daten', to: '/daten'},
             {label: 'Lizenz', to: '/lizenz'},
             {label: 'Barrierefreiheit', to: '/barrierefreiheit'},
+            {label: 'Einfache Sprache', to: '/einfache-sprache'},
+            {label: 'Impressum', to: '/impressum'},
+            {label: 'Datenschutz', to: '/datenschutz'},
           ],
         },
         {title: 'Mitnehmen', items: downloadFooterItems(VARIANT)},

@@ -1,11 +1,15 @@
 /** The part of an entry a page needs: serialisable, without the full text. */
+import type {EntryHistory} from './history-types.ts';
 import type {Entry} from './normalize.ts';
 
-export type ClientEntry = Omit<Entry, 'text' | 'headings' | 'path'>;
+export type ClientEntry = Omit<Entry, 'text' | 'headings' | 'path'> & {
+  /** From Git at build time (history.ts); absent where no history was attached. */
+  history?: EntryHistory;
+};
 
-export function toClientEntry(entry: Entry): ClientEntry {
+export function toClientEntry(entry: Entry, history?: EntryHistory): ClientEntry {
   const {text: _text, headings: _headings, path: _path, ...client} = entry;
-  return client;
+  return history ? {...client, history} : client;
 }
 
 /** The key under which the site hands an entry's normalised data to its page (see frontmatter.ts). */

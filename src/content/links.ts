@@ -13,7 +13,7 @@ import {closest} from './suggest.ts';
 import {TYPE_FOLDER} from './types.ts';
 
 /** Pages of the site that entries may link to besides entries. */
-export const SITE_PAGES = ['/', '/katalog', '/suche', '/glossar', '/felder', '/zahlen', '/selbstcheck', '/pruefung-faellig', '/lizenz', '/barrierefreiheit', '/blog', '/evidenz', '/tischvorlage', '/beitragen', '/beitragen/eintrag'];
+export const SITE_PAGES = ['/', '/katalog', '/suche', '/glossar', '/felder', '/zahlen', '/selbstcheck', '/pruefung-faellig', '/lizenz', '/barrierefreiheit', '/blog', '/evidenz', '/tischvorlage', '/beitragen', '/beitragen/eintrag', '/impressum', '/datenschutz', '/einfache-sprache', '/daten'];
 
 export type Resolved =
   | {kind: 'skip'}

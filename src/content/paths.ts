@@ -16,6 +16,7 @@ export const DATA_FILES: readonly string[] = [BIBLIOGRAPHY_PATH, GLOSSARY_PATH, 
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   'index', 'readme', ...Object.values(TYPE_FOLDER),
   'katalog', 'suche', 'beitragen', 'glossar', 'felder', 'zahlen', 'selbstcheck', 'pruefung-faellig', 'lizenz', 'barrierefreiheit', 'evidenz', 'tischvorlage',
+  'impressum', 'datenschutz', 'einfache-sprache', 'daten', 'aenderungen',
   'handlungsfelder', 'akteure', 'blog', 'admin', 'assets', 'img', 'schema', 'search', 'tags', 'category',
 ]);
 export const BLOG_POST_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;

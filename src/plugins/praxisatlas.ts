@@ -9,6 +9,8 @@ import {getValidContent, isPreview} from './content-cache.ts';
 import {ContentProblemsPlugin} from './content-problems.ts';
 import {playbookSteps, type PlaybookSteps} from './home-data.ts';
 import {routeBuilders} from './routes/index.ts';
+import {staticFileWriters} from './static-files/index.ts';
+import {isOfflineBuild} from '../offline/names.ts';
 
 export type PraxisatlasGlobalData = PlaybookSteps;
 
@@ -23,6 +25,10 @@ export default function praxisatlasPlugin(context: LoadContext): Plugin<unknown>
       // Small on purpose: global data is downloaded by every page.
       actions.setGlobalData(playbookSteps(content.entries));
       for (const build of routeBuilders) await build({content, actions: withAliasedData(actions, context.generatedFilesDir), baseUrl: context.baseUrl, siteDir: context.siteDir});
+    },
+    async postBuild({outDir, content}) {
+      const ctx = {content: content as LoadResult, outDir, siteDir: context.siteDir, baseUrl: context.baseUrl, siteUrl: context.siteConfig.url.replace(/\/+$/, ''), offline: isOfflineBuild()};
+      for (const write of staticFileWriters) await write(ctx);
     },
     configureWebpack(_config, isServer, {currentBundler}) {
       if (isServer) return {};
