@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type {z} from 'zod';
 import {blogAuthorsSchema, checkBlogPost, type BlogAuthors, type BlogPost} from './blog.ts';
 import {checkCollection, type ParsedFile} from './collection.ts';
 import {FileCache} from './file-cache.ts';
@@ -11,12 +12,14 @@ import {cachedEntry, parseEntryBytes, readDataFile, readEntryBytes, readEntryFil
 import type {MarkdownOutline} from './markdown.ts';
 import {normalizeEntries, type Entry} from './normalize.ts';
 import {compareProblems, type Problem} from './problem.ts';
-import {BIBLIOGRAPHY_PATH, BLOG_AUTHORS_PATH, CONCEPTS_PATH, GLOSSARY_PATH, SYNONYMS_PATH} from './paths.ts';
-import {bibliographySchema, conceptsSchema, glossarySchema, synonymsSchema, type Bibliography, type Concept, type GlossaryTerm} from './schema.ts';
+import {operatorKeysAt, operatorPlaceholderProblems, PLACEHOLDER_OPERATOR} from './operator.ts';
+import {BIBLIOGRAPHY_PATH, BLOG_AUTHORS_PATH, CONCEPTS_PATH, GLOSSARY_PATH, OPERATOR_PATH, SYNONYMS_PATH} from './paths.ts';
+import {bibliographySchema, conceptsSchema, glossarySchema, operatorSchema, synonymsSchema, type Bibliography, type Concept, type GlossaryTerm, type Operator} from './schema.ts';
+import {closest} from './suggest.ts';
 import {listContentTree, type ContentTree} from './tree.ts';
 import {checkEntry, invisibleCharacterProblems, schemaIssueProblems, type CheckedEntry, type ValidationOptions} from './validate.ts';
 
-export {BIBLIOGRAPHY_PATH, GLOSSARY_PATH, SYNONYMS_PATH};
+export {BIBLIOGRAPHY_PATH, GLOSSARY_PATH, OPERATOR_PATH, SYNONYMS_PATH};
 
 /** Everything the build may consume: what passed the gate, and the problems of what did not. */
 export interface LoadResult {
@@ -28,6 +31,11 @@ export interface LoadResult {
   synonyms: string[][];
   /** Related words of data/begriffe.yml for the search index (one direction). */
   concepts: Concept[];
+  /**
+   * Operator settings of data/betreiber.yml for the legal pages; the all-placeholder value of
+   * operator.ts when the file is missing or invalid, so the pages always render.
+   */
+  operator: Operator;
   blogPosts: BlogPost[];
   blogAuthors: BlogAuthors;
   /** Project paths of the assets entries and posts may link to (docs/assets/, static/img/). */
@@ -47,7 +55,15 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
  * Read and validate a YAML data file against a schema, with positions for every problem. Only a
  * plain file the tree listing accepted is read: a link to a system file is never opened.
  */
-function loadData<T>(root: string, tree: ContentTree, relPath: string, schema: {safeParse(v: unknown): {success: true; data: T} | {success: false; error: {issues: import('zod').z.core.$ZodIssue[]}}}, optional: boolean): {value?: T; raw?: RawEntry; problems: Problem[]} {
+function loadData<T>(
+  root: string,
+  tree: ContentTree,
+  relPath: string,
+  schema: {safeParse(v: unknown): {success: true; data: T} | {success: false; error: {issues: z.core.$ZodIssue[]}}},
+  optional: boolean,
+  /** Keys allowed where an unknown key was found, for „Meinten Sie …?“. */
+  allowedKeys?: (path: PropertyKey[]) => string[] | undefined,
+): {value?: T; raw?: RawEntry; problems: Problem[]} {
   if (!tree.files.has(relPath)) {
     const refused = tree.problems.some((p) => p.path === relPath);
     return {problems: optional || refused ? [] : [{path: relPath, line: 1, column: 1, field: 'file', message: 'Die Datei fehlt.', severity: 'error'}]};
@@ -59,7 +75,23 @@ function loadData<T>(root: string, tree: ContentTree, relPath: string, schema: {
   const result = schema.safeParse(read.value ?? {});
   if (result.success && invisible.length === 0) return {value: result.data, raw, problems: []};
   if (result.success) return {raw, problems: invisible};
-  return {raw, problems: [...invisible, ...schemaIssueProblems(raw, read.value, result.error.issues)]};
+  const issues = allowedKeys
+    ? withoutMisspeltFields(result.error.issues, allowedKeys).flatMap((issue) => schemaIssueProblems(raw, read.value, [issue], allowedKeys(issue.path)))
+    : schemaIssueProblems(raw, read.value, result.error.issues);
+  return {raw, problems: [...invisible, ...issues]};
+}
+
+/** A misspelt required key is one mistake: its „Unbekanntes Feld … Meinten Sie“ stays, the „Pflichtfeld fehlt“ of the meant key goes. */
+function withoutMisspeltFields(issues: z.core.$ZodIssue[], allowedKeys: (path: PropertyKey[]) => string[] | undefined): z.core.$ZodIssue[] {
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const m = closest(key, allowedKeys(issue.path) ?? []);
+      if (m) meant.add([...issue.path, m].join('.'));
+    }
+  }
+  return issues.filter((i) => i.code !== 'invalid_type' || !meant.has(i.path.join('.')));
 }
 
 export interface LoadOptions extends Partial<ValidationOptions> {
@@ -106,7 +138,9 @@ export function loadEntries(root: string, opts: LoadOptions = {}): LoadResult {
   const synonyms = loadData(root, tree, SYNONYMS_PATH, synonymsSchema, true);
   const concepts = loadData(root, tree, CONCEPTS_PATH, conceptsSchema, true);
   const authors = loadData(root, tree, BLOG_AUTHORS_PATH, blogAuthorsSchema, tree.blogPosts.length === 0);
-  problems.push(...bib.problems, ...glossary.problems, ...synonyms.problems, ...concepts.problems, ...authors.problems);
+  const operator = loadData(root, tree, OPERATOR_PATH, operatorSchema, true, operatorKeysAt);
+  problems.push(...bib.problems, ...glossary.problems, ...synonyms.problems, ...concepts.problems, ...authors.problems, ...operator.problems);
+  if (operator.value && operator.raw) problems.push(...operatorPlaceholderProblems(operator.raw, operator.value));
 
   const raws: RawEntry[] = [];
   const checked: CheckedEntry[] = [];
@@ -145,6 +179,7 @@ export function loadEntries(root: string, opts: LoadOptions = {}): LoadResult {
     glossary: glossary.value ?? [],
     synonyms: synonyms.value ?? [],
     concepts: concepts.value ?? [],
+    operator: operator.value ?? PLACEHOLDER_OPERATOR,
     blogPosts: posts.filter((p) => !broken.has(p.path)),
     blogAuthors: authors.value ?? {},
     assets: [...tree.assets.keys()].filter((a) => !broken.has(a)),

@@ -98,6 +98,7 @@ export function issueMessage(issue: Issue, input: unknown): string {
     case 'invalid_format': {
       const key = lastKey(issue.path);
       if (typeof input === 'string' && CONTROL.test(input)) return 'Der Text enthält einen Zeilenumbruch, Tabulator oder ein anderes Steuerzeichen. Schreiben Sie ihn in eine Zeile, ohne Steuerzeichen.';
+      if (issue.format === 'email') return `Erwartet wird eine E-Mail-Adresse wie \`praxisatlas@musterstadt.example\`, gefunden wurde ${describeValue(input)}. Prüfen Sie @ und Domain.`;
       if (issue.format === 'url') return `Erwartet wird eine vollständige Webadresse, die mit \`https://\` beginnt, gefunden wurde ${describeValue(input)}.`;
       if (key === 'questions') return `Eine Frage endet mit „?“, gefunden wurde ${describeValue(input)}. Schreiben Sie sie als Frage, wie sie jemand aus der Praxis stellt, z. B. „Wie bekommen nicht versicherte Kinder ärztliche Hilfe?“.`;
       if (key === 'last_reviewed') return `Erwartet wird ein Datum im Format JJJJ-MM-TT, z. B. 2026-11-26, gefunden wurde ${describeValue(input)}.`;

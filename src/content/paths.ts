@@ -5,9 +5,11 @@ export const BIBLIOGRAPHY_PATH = 'data/sources.yml';
 export const GLOSSARY_PATH = 'data/glossary.yml';
 export const SYNONYMS_PATH = 'data/synonyms.yml';
 export const CONCEPTS_PATH = 'data/begriffe.yml';
+/** Operator settings: the legal pages are generated from them (operator.ts). */
+export const OPERATOR_PATH = 'data/betreiber.yml';
 export const BLOG_AUTHORS_PATH = 'blog/authors.yml';
 /** The only files allowed in data/. */
-export const DATA_FILES: readonly string[] = [BIBLIOGRAPHY_PATH, GLOSSARY_PATH, SYNONYMS_PATH, CONCEPTS_PATH];
+export const DATA_FILES: readonly string[] = [BIBLIOGRAPHY_PATH, GLOSSARY_PATH, SYNONYMS_PATH, CONCEPTS_PATH, OPERATOR_PATH];
 
 /**
  * File names an entry cannot have: Docusaurus makes `index`, `readme` and a file named like its

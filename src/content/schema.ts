@@ -4,6 +4,7 @@
  * Every field carries `meta.description` (German, for authors) and `meta.examples`.
  */
 import * as z from 'zod';
+import {PLACEHOLDER} from './rules.ts';
 import {actors, entryTypes, evidenceLevels, fields, funding, lessonKinds, levels, qualifiers, statuses, valuesOf} from './vocabularies.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -267,3 +268,85 @@ export const conceptsSchema = z
   )
   .max(MAX_SYNONYM_GROUPS);
 export type Concept = z.output<typeof conceptsSchema>[number];
+
+// Operator settings (`data/betreiber.yml`): who runs this copy of the atlas. The legal pages
+// (/impressum, /datenschutz, /barrierefreiheit, /einfache-sprache) are generated from them. Every
+// value may still be the placeholder `AUSFÜLLEN: …` of the shipped file: that is a warning (see
+// operator.ts), so a fresh copy builds, and its pages say „noch nicht eingetragen“ instead.
+// Roles, never names of people: the pages must not change when a person leaves.
+export const MAX_OPERATOR_TEXT = 200;
+export const MAX_ADDRESS_LINES = 8;
+export const MAX_ADDRESS_LINE = 120;
+export const MAX_EMAIL = 254;
+export const MAX_OPERATOR_URL = 500;
+
+/** True for text that still holds the placeholder of the shipped settings or the scaffolder. */
+export const isPlaceholder = (value: string): boolean => value.includes(PLACEHOLDER);
+
+/**
+ * A value with a format (e-mail, web address) that may also be the placeholder: the format's own
+ * issue when it is neither, so the message says what was expected (messages.ts).
+ */
+function formatOrPlaceholder(format: z.ZodType<string>, max: number) {
+  return z.string().trim().max(max).check((ctx) => {
+    if (isPlaceholder(ctx.value)) return;
+    const result = format.safeParse(ctx.value);
+    if (!result.success) for (const issue of result.error.issues) ctx.issues.push({...issue, input: ctx.value} as z.core.$ZodRawIssue);
+  });
+}
+const operatorText = (description: string, examples: string[]) => plainLine(2, MAX_OPERATOR_TEXT).meta({description, examples});
+const operatorEmail = (description: string, examples: string[]) => formatOrPlaceholder(z.email(), MAX_EMAIL).meta({description, examples});
+const operatorUrl = (description: string, examples: string[]) => formatOrPlaceholder(z.url({protocol: /^https$/}), MAX_OPERATOR_URL).meta({description, examples});
+const operatorAddress = (description: string) =>
+  z.array(plainLine(2, MAX_ADDRESS_LINE)).min(1).max(MAX_ADDRESS_LINES).meta({description, examples: [['Musterstraße 1', '12345 Musterstadt']]});
+
+export const operatorSchema = z.strictObject({
+  /** The body that runs the atlas (§ 5 DDG). */
+  betreiber: z.strictObject({
+    name: operatorText('Tragen Sie den Namen der Stelle ein, die den Atlas betreibt, z. B. „Stadt Musterstadt, Sozialamt“.', ['Stadt Musterstadt, Sozialamt']),
+    anschrift: operatorAddress(`Tragen Sie die Postanschrift der Stelle ein, eine Zeile je Listeneintrag (Straße und Hausnummer, Postleitzahl und Ort), höchstens ${MAX_ADDRESS_LINES} Zeilen.`),
+    vertreten_durch: operatorText('Tragen Sie ein, wer die Stelle vertritt: eine Funktion, keinen Namen, z. B. „Oberbürgermeisterin oder Oberbürgermeister“.', ['Oberbürgermeisterin oder Oberbürgermeister']),
+  }).meta({description: 'Die Stelle, die den Atlas betreibt (Angaben nach § 5 Digitale-Dienste-Gesetz).'}),
+  /** § 18 Abs. 2 MStV. */
+  inhaltlich_verantwortlich: operatorText('Tragen Sie die Funktion ein, die nach § 18 Abs. 2 Medienstaatsvertrag für den Inhalt verantwortlich ist (keinen Namen), z. B. „Leitung des Sozialamts“.', ['Leitung des Sozialamts']),
+  /** How readers reach the operator quickly (§ 5 Abs. 1 Nr. 2 DDG). */
+  kontakt: z.strictObject({
+    email: operatorEmail('Tragen Sie eine E-Mail-Adresse der Stelle ein (ein Funktionspostfach, keine persönliche Adresse).', ['praxisatlas@musterstadt.example']),
+    telefon: operatorText('Tragen Sie eine Telefonnummer der Stelle ein (Zentrale oder Servicenummer, keine Durchwahl einer Person).', ['0123 456-0']).optional(),
+  }).meta({description: 'Wie Leserinnen und Leser die Stelle schnell erreichen.'}),
+  /** Feedback channel of the accessibility statement (§ 12b BGG, BITV 2.0). */
+  barrierefreiheit_kontakt: z.strictObject({
+    email: operatorEmail('Tragen Sie die E-Mail-Adresse ein, an die Leserinnen und Leser Barrieren melden (ein Funktionspostfach). Die Stelle antwortet innerhalb eines Monats.', ['barrierefreiheit@musterstadt.example']),
+  }).meta({description: 'Wohin Barrieren gemeldet werden (Feedback-Mechanismus der Erklärung zur Barrierefreiheit).'}),
+  /** Supervisory authority of the operator, where there is one. */
+  aufsicht: z.strictObject({
+    name: operatorText('Tragen Sie die Aufsichtsbehörde der Stelle ein, z. B. die Bezirksregierung; gibt es keine, löschen Sie den Abschnitt „aufsicht“.', ['Bezirksregierung Musterstadt']),
+    anschrift: operatorAddress('Tragen Sie die Postanschrift der Aufsichtsbehörde ein, eine Zeile je Listeneintrag.'),
+  }).optional().meta({description: 'Aufsichtsbehörde der Stelle (wenn es eine gibt).'}),
+  /** Conciliation body for accessibility complaints. */
+  schlichtung: z.strictObject({
+    name: operatorText('Tragen Sie die Schlichtungs- oder Ombudsstelle für Barrierefreiheit ein, die für die Stelle zuständig ist: für Stellen des Bundes die Schlichtungsstelle nach § 16 BGG, in Nordrhein-Westfalen die Ombudsstelle für barrierefreie Informationstechnik.', ['Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen']),
+    anschrift: operatorAddress('Tragen Sie die Postanschrift der Schlichtungsstelle ein, eine Zeile je Listeneintrag.'),
+    url: operatorUrl('Tragen Sie die Webadresse der Schlichtungsstelle ein, mit `https://`.', ['https://www.schlichtungsstelle-bgg.de']),
+    email: operatorEmail('Tragen Sie die E-Mail-Adresse der Schlichtungsstelle ein, wie sie sie selbst veröffentlicht.', ['schlichtung@land.example']),
+  }).meta({description: 'Wohin sich Leserinnen und Leser wenden, wenn eine Meldung zur Barrierefreiheit keine zufriedenstellende Antwort bekommt (Schlichtungsverfahren).'}),
+  /** Data protection: officer and supervisory authority (Art. 13, 77 DSGVO). */
+  datenschutz: z.strictObject({
+    beauftragte_email: operatorEmail('Tragen Sie die E-Mail-Adresse der oder des behördlichen Datenschutzbeauftragten ein (ein Funktionspostfach).', ['datenschutz@musterstadt.example']).optional(),
+    aufsichtsbehoerde: z.strictObject({
+      name: operatorText('Tragen Sie die Datenschutz-Aufsichtsbehörde des Landes ein, in Nordrhein-Westfalen die Landesbeauftragte für Datenschutz und Informationsfreiheit.', ['Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen']),
+      anschrift: operatorAddress('Tragen Sie die Postanschrift der Datenschutz-Aufsichtsbehörde ein, eine Zeile je Listeneintrag.'),
+      url: operatorUrl('Tragen Sie die Webadresse der Datenschutz-Aufsichtsbehörde ein, mit `https://`.', ['https://www.ldi.nrw.de']),
+    }).meta({description: 'Wo Leserinnen und Leser sich über die Verarbeitung ihrer Daten beschweren können (Art. 77 DSGVO).'}),
+  }).meta({description: 'Angaben für die Datenschutzerklärung.'}),
+  /** Where the site is hosted: the host sees every request. */
+  hosting: z.strictObject({
+    name: operatorText('Tragen Sie ein, wer die Website ausliefert (Hoster), z. B. „GitHub, Inc. (GitHub Pages)“.', ['GitHub, Inc. (GitHub Pages)']),
+    anschrift: operatorAddress('Tragen Sie die Postanschrift des Hosters ein, eine Zeile je Listeneintrag.'),
+    url: operatorUrl('Tragen Sie die Webadresse der Datenschutzhinweise des Hosters ein, mit `https://`.', ['https://docs.github.com/de/site-policy/privacy-policies/github-general-privacy-statement']),
+  }).meta({description: 'Wer die Website ausliefert und dabei Zugriffsdaten verarbeitet.'}),
+});
+/** What operators write in data/betreiber.yml. */
+export type OperatorInput = z.input<typeof operatorSchema>;
+/** The settings after validation (placeholders still possible: see operator.ts `filled`). */
+export type Operator = z.output<typeof operatorSchema>;

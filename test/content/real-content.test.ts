@@ -1,6 +1,9 @@
-/** The real docs/ and data/ validate, and every id of the content map exists with its type. */
+/**
+ * The real docs/ and data/ validate, and every id of the content map exists with its type. The
+ * operator settings are the one expected source of warnings while they hold placeholders.
+ */
 import {describe, expect, it} from 'vitest';
-import {loadEntries} from '../../src/content/index';
+import {loadEntries, OPERATOR_PATH} from '../../src/content/index';
 import {formatProblem} from '../../src/content/problem';
 import {REPO, TODAY} from '../support/site';
 import {CONTENT_MAP} from '../content-map';
@@ -8,8 +11,17 @@ import {CONTENT_MAP} from '../content-map';
 const result = loadEntries(REPO, {today: TODAY});
 
 describe('real content', () => {
-  it('validates without errors or warnings', () => {
-    expect(result.problems.map(formatProblem)).toEqual([]);
+  it('validates without errors or warnings, apart from the operator settings', () => {
+    expect(result.problems.filter((p) => p.path !== OPERATOR_PATH).map(formatProblem)).toEqual([]);
+  });
+
+  // The shipped data/betreiber.yml holds placeholders until a city enters its own settings: one
+  // warning per field, never an error (test/content/operator.test.ts checks a filled-in file).
+  it('lists the unfilled operator settings as warnings only', () => {
+    const operator = result.problems.filter((p) => p.path === OPERATOR_PATH);
+    expect(operator.length).toBeGreaterThan(0);
+    expect(operator.filter((p) => p.severity !== 'warning').map(formatProblem)).toEqual([]);
+    for (const p of operator) expect(formatProblem(p)).toMatch(/^data\/betreiber\.yml:\d+:\d+ [a-z_.]+: Warnung: Noch nicht eingetragen\. Tragen Sie /);
   });
 
   it('has all 35 ids of the content map with the right type', () => {

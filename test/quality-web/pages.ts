@@ -4,37 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {CHECKED_PAGES} from '../../src/quality/pages';
 import {SITE_DIR} from '../support/built-site';
 
-export const PAGES = [
-  '/',
-  '/katalog',
-  '/suche?q=Wohnungsmarkt',
-  // A glossary term: the answer card above the results.
-  '/suche?q=Anlaufstelle',
-  '/praxis/clearingstelle-gesundheit',
-  '/szenarien/szenario-qualifizierung',
-  '/koordination/netzwerk-neuzuwanderung',
-  // Has a Mermaid diagram, drawn in the browser after the text.
-  '/koordination/steuerungsstruktur',
-  '/lektionen/offene-fragen',
-  '/kontext/eu2-zuwanderung-dortmund',
-  '/handlungsfelder/gesundheit',
-  '/akteure/freie-traeger',
-  '/blog',
-  '/glossar',
-  '/selbstcheck',
-  '/zahlen',
-  '/felder',
-  '/pruefung-faellig',
-  '/beitragen',
-  // A long form: every control labelled, messages tied to fields.
-  '/beitragen/eintrag',
-  '/lizenz',
-  '/barrierefreiheit',
-  '/evidenz',
-  '/tischvorlage',
-];
+/** The list lives in src/quality/pages.ts: /barrierefreiheit names the same pages. */
+export const PAGES = CHECKED_PAGES.map((p) => p.path);
 
 /** The newest blog post's path, if the built blog has one: posts come and go, the list page stays. */
 export function newestBlogPost(buildDir: string): string | undefined {
