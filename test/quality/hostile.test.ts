@@ -246,7 +246,9 @@ describe('valid hostile files, built and opened in Chromium', () => {
         }
         if (/^(iframe|object|embed|frame)$/i.test(el.tagName)) risky.push(`<${el.tagName.toLowerCase()}>`);
       }
-      const inline = Array.from(document.scripts).filter((s) => !s.src && s.text.includes('__pwned')).length;
+      // Scripts that run: the entry's JSON-LD (application/ld+json) carries the title as data, never as code.
+      const runs = (s: HTMLScriptElement) => !s.type || /^(text\/javascript|module)$/i.test(s.type);
+      const inline = Array.from(document.scripts).filter((s) => !s.src && runs(s) && s.text.includes('__pwned')).length;
       return {pwned: (window as {__pwned?: unknown}).__pwned, risky, inline, text: document.body.innerText};
     });
     await page.close();

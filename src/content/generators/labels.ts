@@ -5,7 +5,7 @@
 import type {bibliographyItemSchema, entrySchemas, outcomeSchema, resourcesSchema, sourceRefSchema} from '../schema.ts';
 import type {EntryType} from '../schema.ts';
 
-type EntryFieldName = {[T in EntryType]: keyof (typeof entrySchemas)[T]['shape']}[EntryType];
+export type EntryFieldName = {[T in EntryType]: keyof (typeof entrySchemas)[T]['shape']}[EntryType];
 type NestedFieldName = keyof typeof outcomeSchema.shape | keyof typeof sourceRefSchema.shape | keyof typeof resourcesSchema.shape | keyof typeof bibliographyItemSchema.shape;
 
 export const FIELD_LABELS: Record<EntryFieldName, string> = {

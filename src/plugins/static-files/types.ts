@@ -11,6 +11,8 @@ export interface StaticFileContext {
   baseUrl: string;
   /** The site's address without a trailing slash, e.g. https://praxisatlas-neuzuwanderung.github.io. */
   siteUrl: string;
+  /** The web version's address, ending with `/` (customFields.webAddress), also in the offline copy, whose own base URL is `/`. */
+  webAddress?: string;
   /** The offline copy (hash router, opened from disk). */
   offline: boolean;
 }

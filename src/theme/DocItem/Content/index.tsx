@@ -11,6 +11,7 @@ import MDXContent from '@theme/MDXContent';
 import type {Props} from '@theme/DocItem/Content';
 import EntryBrief from '@site/src/components/EntryBrief';
 import EntryMeta from '@site/src/components/EntryMeta';
+import EntryJsonLd from '@site/src/components/EntryJsonLd';
 import {useClientEntry} from '@site/src/components/useClientEntry';
 import {PROBLEMS_KEY} from '@site/src/content/client';
 
@@ -47,6 +48,7 @@ export default function DocItemContent({children}: Props): ReactNode {
       {problems && <Problems lines={problems} />}
       {entry && <EntryBrief entry={entry} />}
       {entry && <EntryMeta entry={entry} />}
+      {entry && <EntryJsonLd entry={entry} />}
       <MDXContent>{children}</MDXContent>
     </div>
   );
