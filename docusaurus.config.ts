@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import praxisatlasPlugin from './src/plugins/praxisatlas';
 import {createParseFrontMatter} from './src/plugins/frontmatter';
+import {CHANGES_FEED_FILE, CHANGES_FEED_TITLE} from './src/plugins/static-files/changes-feed';
 import remarkSafeHtml from './src/plugins/remark-safe-html';
 import {buildDate} from './src/offline/date';
 import {isOfflineBuild} from './src/offline/names';
@@ -34,6 +35,8 @@ const config: Config = {
 
   future: OFFLINE ? {v4: true, experimental_router: 'hash'} : {v4: true},
   clientModules: ['./src/offline/print-links.ts', './src/offline/anchor-on-load.ts'],
+  // The changes feed (written after the build, web only: feeds need web addresses), announced on every page.
+  headTags: OFFLINE ? [] : [{tagName: 'link', attributes: {rel: 'alternate', type: 'application/atom+xml', title: CHANGES_FEED_TITLE, href: `${BASE_URL}${CHANGES_FEED_FILE}`}}],
   // Read by print-links.ts: printed links show the web address, also in the offline copy.
   // editorialEmail: where the entry assistant's „Per E-Mail an die Redaktion“ goes; empty until an operator sets one.
   customFields: {webAddress: VARIANT.webAddress, briefPdfHref: briefPdfHref(VARIANT), editorialEmail: process.env.PRAXISATLAS_REDAKTION_EMAIL ?? ''},

@@ -7,7 +7,7 @@ import {FACET_BY_PARAM, FACET_PARAMS, facetLabel, type FacetParam} from './facet
 import {matchesWords, queryWords} from './text.ts';
 import type {CatalogEntry} from './types.ts';
 
-export const SORT_KEYS = ['titel', 'zeitraum', 'pruefung'] as const;
+export const SORT_KEYS = ['titel', 'zeitraum', 'pruefung', 'geaendert'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface CatalogFilters {
@@ -70,7 +70,8 @@ const byTitle = (a: CatalogEntry, b: CatalogEntry) => a.title.localeCompare(b.ti
 
 /**
  * `titel`: A–Z. `zeitraum`: latest start first (an entry known only by its end sorts by that),
- * entries without years last. `pruefung`: most recently reviewed first.
+ * entries without years last. `pruefung`: most recently reviewed first. `geaendert`: most recently
+ * changed first (an entry without `lastChanged` counts by its review date).
  */
 export function sortEntries<E extends CatalogEntry>(entries: readonly E[], sort: SortKey): E[] {
   const list = [...entries];
@@ -84,6 +85,10 @@ export function sortEntries<E extends CatalogEntry>(entries: readonly E[], sort:
     });
   }
   if (sort === 'pruefung') return list.sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || byTitle(a, b));
+  if (sort === 'geaendert') {
+    const changed = (e: CatalogEntry) => e.lastChanged ?? e.lastReviewed;
+    return list.sort((a, b) => changed(b).localeCompare(changed(a)) || byTitle(a, b));
+  }
   return list.sort(byTitle);
 }
 

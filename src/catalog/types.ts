@@ -27,6 +27,11 @@ export interface CatalogEntry {
   until?: number;
   /** ISO date `YYYY-MM-DD`. */
   lastReviewed: string;
+  /**
+   * ISO date `YYYY-MM-DD` of the last change, from Git (src/content/history.ts; `lastReviewed`
+   * where Git cannot tell). Only the catalogue page's data has it; elsewhere the sort uses `lastReviewed`.
+   */
+  lastChanged?: string;
   /** Extra search words from the frontmatter, for the text filter. */
   keywords: string[];
 }

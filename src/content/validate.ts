@@ -107,7 +107,7 @@ export function schemaIssueProblems(raw: RawEntry, data: unknown, issues: z.core
 }
 
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+export const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Values with control characters (ESC, CR), line separators or bidi overrides: they can make a

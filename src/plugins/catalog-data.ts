@@ -1,4 +1,5 @@
 /** Client data for the catalog and the facet pages: the few fields a card and the filters need. Pure. */
+import type {EntryHistory} from '../content/history-types.ts';
 import type {Entry} from '../content/normalize.ts';
 import type {CatalogEntry} from '../catalog/types.ts';
 
@@ -22,4 +23,9 @@ export function toCatalogEntry(e: Entry): CatalogEntry {
     lastReviewed: e.lastReviewed,
     keywords: e.keywords,
   };
+}
+
+/** The catalogue page's entries: with the date of the last change (by project path), for the sort „Zuletzt geändert“. */
+export function toCatalogEntriesWithHistory(entries: readonly Entry[], histories: ReadonlyMap<string, EntryHistory>): CatalogEntry[] {
+  return entries.map((e) => ({...toCatalogEntry(e), lastChanged: histories.get(e.path)?.lastChanged ?? e.lastReviewed}));
 }

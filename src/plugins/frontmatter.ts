@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {CLIENT_KEY, PROBLEMS_KEY, toClientEntry} from '../content/client.ts';
+import {getHistory} from '../content/history.ts';
 import {bodyAfterFrontmatter, decode, splitFrontmatter} from '../content/load.ts';
 import {formatProblem} from '../content/problem.ts';
 import {getValidContent, isPreview, validatedFiles} from './content-cache.ts';
@@ -48,7 +49,8 @@ export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
           ...(entry.type === 'praxis' ? {displayed_sidebar: 'atlas'} : {}),
           // Playbook steps have their own step navigation (StepNav); the sidebar's would repeat it.
           ...(entry.type === 'koordination' ? {pagination_prev: null, pagination_next: null} : {}),
-          [CLIENT_KEY]: toClientEntry(entry),
+          // The history comes from one `git log` per build (history.ts), looked up here per page.
+          [CLIENT_KEY]: toClientEntry(entry, getHistory(siteDir, content.entries).get(entry.path)),
         },
         content: body,
       };

@@ -27,7 +27,7 @@ export default function praxisatlasPlugin(context: LoadContext): Plugin<unknown>
       for (const build of routeBuilders) await build({content, actions: withAliasedData(actions, context.generatedFilesDir), baseUrl: context.baseUrl, siteDir: context.siteDir});
     },
     async postBuild({outDir, content}) {
-      const ctx = {content: content as LoadResult, outDir, siteDir: context.siteDir, baseUrl: context.baseUrl, siteUrl: context.siteConfig.url.replace(/\/+$/, ''), offline: isOfflineBuild()};
+      const ctx = {content: content as LoadResult, outDir, siteDir: context.siteDir, baseUrl: context.baseUrl, siteUrl: context.siteConfig.url.replace(/\/+$/, ''), webAddress: String(context.siteConfig.customFields?.webAddress ?? ''), offline: isOfflineBuild()};
       for (const write of staticFileWriters) await write(ctx);
     },
     configureWebpack(_config, isServer, {currentBundler}) {

@@ -79,6 +79,6 @@ describe('types', () => {
     expectTypeOf<CatalogEntry['fields'][number]>().toEqualTypeOf<keyof typeof fields>();
     expectTypeOf<CatalogEntry['actors'][number]>().toEqualTypeOf<keyof typeof actors>();
     expectTypeOf<NonNullable<CatalogEntry['status']>>().toEqualTypeOf<keyof typeof statuses>();
-    expectTypeOf<SortKey>().toEqualTypeOf<'titel' | 'zeitraum' | 'pruefung'>();
+    expectTypeOf<SortKey>().toEqualTypeOf<'titel' | 'zeitraum' | 'pruefung' | 'geaendert'>();
   });
 });

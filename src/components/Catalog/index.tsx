@@ -19,7 +19,12 @@ import {useCatalogQuery} from './useCatalogQuery';
 import layout from '../FilterLayout/styles.module.css';
 import styles from './styles.module.css';
 
-const SORT_LABELS: Record<SortKey, string> = {titel: 'Titel (A–Z)', zeitraum: 'Zeitraum (neueste zuerst)', pruefung: 'Letzte Prüfung (neueste zuerst)'};
+const SORT_LABELS: Record<SortKey, string> = {
+  titel: 'Titel (A–Z)',
+  zeitraum: 'Zeitraum (neueste zuerst)',
+  pruefung: 'Letzte Prüfung (neueste zuerst)',
+  geaendert: 'Zuletzt geändert (neueste zuerst)',
+};
 
 export default function Catalog({entries}: {entries: CatalogEntry[]}): ReactNode {
   const {filters, setFilters} = useCatalogQuery();

@@ -10,6 +10,8 @@ import {addReviewRoutes} from './review.ts';
 import {addSearchRoutes} from './search.ts';
 import {addBeitragenRoutes} from './beitragen.ts';
 import {addBriefRoutes, addEvidenceRoutes} from './brief.ts';
+import {addLegalRoutes} from './legal.ts';
+import {addDatenRoutes} from './daten.ts';
 import type {RouteBuilder} from './types.ts';
 
-export const routeBuilders: RouteBuilder[] = [addHomeRoute, addCatalogRoutes, addFacetRoutes, addZahlenRoutes, addSelbstcheckRoutes, addGlossaryRoutes, addFieldRoutes, addReviewRoutes, addSearchRoutes, addBriefRoutes, addEvidenceRoutes, addBeitragenRoutes];
+export const routeBuilders: RouteBuilder[] = [addHomeRoute, addCatalogRoutes, addFacetRoutes, addZahlenRoutes, addSelbstcheckRoutes, addGlossaryRoutes, addFieldRoutes, addReviewRoutes, addSearchRoutes, addBriefRoutes, addEvidenceRoutes, addBeitragenRoutes, addLegalRoutes, addDatenRoutes];
