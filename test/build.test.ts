@@ -68,7 +68,8 @@ describe('an invalid entry', () => {
 
     const validate = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/validate.ts')], {cwd: dir, encoding: 'utf8'});
     expect(validate.status).toBe(1);
-    expect(validate.stdout.trim().split('\n')).toEqual([expected]);
+    // The shipped operator settings are placeholders: their warnings (data/betreiber.yml) come along.
+    expect(validate.stdout.trim().split('\n').filter((l) => !l.startsWith('data/betreiber.yml:'))).toEqual([expected]);
 
     const build = docusaurusBuild(dir, path.join(dir, 'build'));
     expect(build.code).not.toBe(0);

@@ -13,10 +13,16 @@ const SCREEN_ONLY = '.theme-doc-breadcrumbs, .theme-doc-toc-mobile, .hash-link, 
 
 export async function extractChapter(page: Page, indexUrl: string, chapter: Chapter, ctx: Omit<PdfLinkContext, 'currentChapter'>): Promise<string> {
   // Inside the single-page app a chapter is a hash change: fast, and the same path a reader takes.
+  const shown = () => page.waitForFunction((title) => document.querySelector('article h1')?.textContent?.trim() === title, chapter.title, {timeout: 30_000});
   await settled(page, async () => {
     await page.goto(`${indexUrl}#${chapter.url}`);
-    await page
-      .waitForFunction((title) => document.querySelector('article h1')?.textContent?.trim() === title, chapter.title, {timeout: 20_000})
+    // On a busy machine the first load of the copy (parsing main.js) can take long: one reload
+    // before giving up, so a slow start does not fail the whole PDF.
+    await shown()
+      .catch(async () => {
+        await page.reload();
+        await shown();
+      })
       .catch(() => {
         throw new Error(`Kapitel „${chapter.title}“ (${chapter.url}) wurde in der Offline-Kopie nicht angezeigt.`);
       });

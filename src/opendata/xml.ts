@@ -1,5 +1,5 @@
 /**
- * Text and attribute values for the RDF/XML catalogue. Entries are contributor content: every value
+ * Text and attribute values for the XML files the build writes (the RDF/XML catalogue, the change feed). Entries are contributor content: every value
  * is escaped, and characters XML 1.0 forbids outright (controls, lone surrogates, U+FFFE/FFFF),
  * which no escape can carry, are dropped rather than breaking the whole file for a harvester.
  */

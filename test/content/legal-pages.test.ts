@@ -14,6 +14,7 @@ import {PLACEHOLDER, PLACEHOLDER_OPERATOR} from '../../src/content/operator';
 import {operatorSchema, type Operator} from '../../src/content/schema';
 import {parseYaml} from '../../src/content/yaml';
 import {addLegalRoutes} from '../../src/plugins/routes/legal';
+import {addBeitragenRoutes} from '../../src/plugins/routes/beitragen';
 import {LIGHTHOUSE_PAGES} from '../../src/quality/budget';
 import {CHECKED_PAGES} from '../../src/quality/pages';
 import {FIXTURES, REPO, TODAY} from '../support/site';
@@ -204,6 +205,27 @@ describe('the route builder', () => {
 
     const filledIn = await run({...real, operator: FILLED, problems: real.problems.filter((p) => p.path !== OPERATOR_PATH)});
     expect(filledIn.warnings).toEqual([]);
+  });
+});
+
+describe('the entry assistant’s e-mail way', () => {
+  async function assistantData(content: LoadResult): Promise<{editorialEmail?: string}> {
+    let data: unknown;
+    const actions = {
+      createData: async (name: string, json: string) => {
+        if (name === 'eintrag-assistent.json') data = JSON.parse(json);
+        return name;
+      },
+      addRoute: () => {},
+    };
+    await addBeitragenRoutes({content, actions: actions as never, baseUrl: '/', siteDir: REPO});
+    return data as {editorialEmail?: string};
+  }
+
+  it('goes to the operator’s contact address once it is filled in, and nowhere while it is a placeholder', async () => {
+    const real = loadEntries(REPO, {today: TODAY});
+    expect((await assistantData(real)).editorialEmail).toBe('');
+    expect((await assistantData({...real, operator: FILLED})).editorialEmail).toBe(FILLED.kontakt.email);
   });
 });
 

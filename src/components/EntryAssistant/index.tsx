@@ -66,7 +66,9 @@ export default function EntryAssistant({data}: {data: AssistantData}): ReactNode
   };
 
   const title = editing ? 'Eintrag bearbeiten' : 'Einen Eintrag vorschlagen';
-  const email = typeof siteConfig.customFields?.editorialEmail === 'string' ? siteConfig.customFields.editorialEmail : '';
+  // A deployment's PRAXISATLAS_REDAKTION_EMAIL wins; otherwise the operator's contact from data/betreiber.yml.
+  const configured = typeof siteConfig.customFields?.editorialEmail === 'string' ? siteConfig.customFields.editorialEmail : '';
+  const email = configured || data.editorialEmail || '';
   const general = placed.filter((p) => p.target === 'general' || p.target === 'type');
 
   return (

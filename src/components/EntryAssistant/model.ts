@@ -15,6 +15,8 @@ export interface AssistantData {
   form: FormType[];
   context: DraftContext;
   repository: {slug: string; branch: string};
+  /** The operator's contact e-mail (data/betreiber.yml), empty while it is a placeholder. */
+  editorialEmail?: string;
 }
 
 /** What the form holds: text lists as the text of their box (one item per line). */

@@ -9,7 +9,8 @@ import path from 'node:path';
 import {getHistory} from '../../content/history.ts';
 import type {EntryHistory} from '../../content/history-types.ts';
 import type {Entry} from '../../content/normalize.ts';
-import {escapeHtml, webAddress} from '../../offline/site-options.ts';
+import {webAddress} from '../../offline/site-options.ts';
+import {xmlEscape as xml} from '../../opendata/xml.ts';
 import type {StaticFileWriter} from './types.ts';
 
 export const CHANGES_FEED_FILE = 'aenderungen.xml';
@@ -26,9 +27,6 @@ export interface ChangesFeedInput {
   baseUrl: string;
 }
 
-// What XML 1.0 does not allow at all, not even as a reference (controls, lone surrogates, U+FFFE/FFFF).
-const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-const xml = (s: string) => escapeHtml(s.replace(NOT_XML, ''));
 const atomDate = (day: string) => `${day}T00:00:00Z`;
 
 /**
