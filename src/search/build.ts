@@ -121,16 +121,3 @@ export function buildSearchIndex(docs: readonly SearchDoc[], options: BuildOptio
     questionTerms: docs.map((d) => (d.questions ?? []).map((q) => [...new Set(wordTerms(q))].join(' ')).join('\n')),
   };
 }
-
-/** Name of the global the index script assigns; the search page reads it after loading the script. */
-export const SEARCH_GLOBAL = '__PRAXISATLAS_SEARCH__';
-
-/**
- * A script body, loaded with a <script> tag rather than fetched: fetch and XHR fail for
- * file:// pages, script tags do not. JSON is valid JavaScript; U+2028/9 and "<" are escaped
- * so the text also survives being inlined into HTML.
- */
-export function serializeSearchIndex(data: SearchIndexData): string {
-  const json = JSON.stringify(data).replace(/[\u2028\u2029<]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `globalThis.${SEARCH_GLOBAL}=${json};\n`;
-}

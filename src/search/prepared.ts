@@ -57,7 +57,7 @@ export interface PreparedIndex {
 
 const cache = new WeakMap<SearchIndexData, PreparedIndex>();
 
-/** Shape check for data that arrives from a script file: a stale or foreign global must not crash the page. */
+/** Shape check for the shipped index: a stale or foreign file must not crash the page. */
 export function isSearchIndexData(x: unknown): x is SearchIndexData {
   const d = x as SearchIndexData;
   return (

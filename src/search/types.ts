@@ -1,7 +1,7 @@
 /**
  * Shapes shared by the index builder (Node, at build time), the query side (browser and CLI)
- * and the search page. Everything in SearchIndexData is plain JSON so it can be shipped as a
- * script file and loaded under file:// without fetch.
+ * and the search page. Everything in SearchIndexData is plain JSON: the site ships it as a JSON
+ * module in its own chunk, which the bundler loads as a script, so it also loads under file://.
  */
 
 export type SearchDocType = 'kontext' | 'koordination' | 'szenario' | 'praxis' | 'lektion' | 'glossar';
