@@ -73,22 +73,35 @@ describe('the offline copy, opened from disk', () => {
   it('follows a deep link with an anchor to its heading', async () => {
     const entry = byType('szenario')[0];
     const first = await open(entry.url);
-    await first.page.locator('article h2[id]').first().waitFor();
+    // A slow first render must not pass for a broken one: on a timeout, say what the page showed.
+    await first.page
+      .locator('article h2[id]')
+      .first()
+      .waitFor({timeout: 45_000})
+      .catch(async (e) => {
+        const shown = (await first.page.evaluate(() => document.body.innerText)).slice(0, 300);
+        throw new Error(`${entry.url} zeigte keinen Abschnitt: ${JSON.stringify({shown, errors: first.watch.pageErrors, console: first.watch.consoleErrors, foreign: first.watch.foreignRequests})}`, {cause: e});
+      });
     const ids = await first.page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    expectOfflineClean(first.watch);
     await first.page.close();
     expect(ids.length).toBeGreaterThan(2);
     // From the middle of the page: the last heading may sit too low to scroll to the top.
     const target = ids[Math.floor(ids.length / 2)];
 
     const {page, watch} = await open(`${entry.url}#${target}`);
-    await page.waitForFunction(() => window.scrollY > 0);
+    await page.waitForFunction(() => window.scrollY > 0, undefined, {timeout: 45_000}).catch(async (e) => {
+      const state = await page.evaluate((id) => ({scrollY: window.scrollY, height: document.body.scrollHeight, heading: document.getElementById(id)?.getBoundingClientRect().top ?? null}), target);
+      throw new Error(`${entry.url}#${target} öffnete nicht am Abschnitt: ${JSON.stringify({...state, errors: watch.pageErrors, console: watch.consoleErrors})}`, {cause: e});
+    });
     const top = await page.locator(`[id="${target}"]`).evaluate((h) => h.getBoundingClientRect().top);
     // Right below the fixed navbar (Infima's scroll margin).
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
     expectOfflineClean(watch);
     await page.close();
-  });
+    // Two fresh loads of the copy from disk: on a busy machine each can take several seconds.
+  }, 120_000);
 
   it('jumps to a heading from the table of contents, keeping the page in the address', async () => {
     const entry = byType('koordination')[0];
