@@ -13,9 +13,13 @@ export async function settled(page: Page, navigate: () => Promise<unknown>, quie
   try {
     await navigate();
     for (let round = 0; round < 5; round++) {
+      const finishedBefore = loading.finished();
       await loading.idle();
       await domQuiet(page, quietMs);
       if (loading.pending() === 0) break;
+      // A request the browser never reports as finished (it happens for file:// loads served from
+      // cache) must not cost four more rounds of waiting: stop once nothing moves any more.
+      if (round > 0 && loading.finished() === finishedBefore) break;
     }
   } finally {
     loading.stop();
@@ -25,10 +29,11 @@ export async function settled(page: Page, navigate: () => Promise<unknown>, quie
 /** Counts the page's requests in flight (file:// ones included), so "loaded" can be awaited. */
 function trackRequests(page: Page) {
   const inFlight = new Set<unknown>();
+  let finished = 0;
   let wake: (() => void) | undefined;
   const start = (r: unknown) => inFlight.add(r);
   const end = (r: unknown) => {
-    inFlight.delete(r);
+    if (inFlight.delete(r)) finished++;
     if (inFlight.size === 0) wake?.();
   };
   page.on('request', start);
@@ -36,6 +41,8 @@ function trackRequests(page: Page) {
   page.on('requestfailed', end);
   return {
     pending: () => inFlight.size,
+    /** Requests that ended so far: progress, where pending() alone could hang on a lost event. */
+    finished: () => finished,
     /** Resolves when nothing is in flight, or after 10 s (a request that never ends must not hang the PDF). */
     idle: () =>
       inFlight.size === 0
